@@ -1,0 +1,178 @@
+/* The schema, as numbered migrations: PRAGMA user_version says which have
+ * run; each runs in its own transaction and is never edited once released
+ * (a change to the schema is a new migration at the end of the table). */
+#include <stdio.h>
+#include "db-internal.h"
+#include "../src/util/i18n.h"
+#include "../src/util/xalloc.h"
+
+static const char *const db_migrations[] = {
+	/* 1: the catalogue. */
+	"CREATE TABLE settings ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL) STRICT;"
+	"CREATE TABLE tax_classes ("
+	"  id INTEGER PRIMARY KEY,"
+	"  code TEXT NOT NULL UNIQUE,"
+	"  name TEXT NOT NULL,"
+	"  rate INTEGER NOT NULL CHECK (rate BETWEEN 0 AND 10000)) STRICT;"
+	"CREATE TABLE locations ("
+	"  id INTEGER PRIMARY KEY,"
+	"  code TEXT NOT NULL UNIQUE,"
+	"  name TEXT NOT NULL) STRICT;"
+	"CREATE TABLE products ("
+	"  id INTEGER PRIMARY KEY,"
+	"  sku TEXT NOT NULL UNIQUE CHECK (length(sku) BETWEEN 1 AND 64),"
+	"  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 160),"
+	"  brand TEXT NOT NULL DEFAULT '',"
+	"  category TEXT NOT NULL DEFAULT '',"
+	"  unit TEXT NOT NULL DEFAULT 'pc',"
+	"  tax_class_id INTEGER NOT NULL REFERENCES tax_classes(id),"
+	"  price INTEGER NOT NULL CHECK (price >= 0),"
+	"  weighed INTEGER NOT NULL DEFAULT 0 CHECK (weighed IN (0, 1)),"
+	"  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))) STRICT;"
+	"CREATE TABLE barcodes ("
+	"  code TEXT PRIMARY KEY,"
+	"  product_id INTEGER NOT NULL REFERENCES products(id),"
+	"  pack_qty INTEGER NOT NULL DEFAULT 1 CHECK (pack_qty > 0)) STRICT;"
+	"CREATE INDEX barcodes_product ON barcodes(product_id);"
+	"CREATE TABLE customers ("
+	"  id INTEGER PRIMARY KEY,"
+	"  code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 64),"
+	"  name TEXT NOT NULL,"
+	"  kind TEXT NOT NULL) STRICT;"
+	"CREATE TABLE stock ("
+	"  product_id INTEGER NOT NULL REFERENCES products(id),"
+	"  location_id INTEGER NOT NULL REFERENCES locations(id),"
+	"  qty INTEGER NOT NULL DEFAULT 0,"
+	"  PRIMARY KEY (product_id, location_id)) STRICT;",
+
+	/* 2: sales, with a gapless number and an idempotency key per ticket. */
+	"CREATE TABLE counters ("
+	"  name TEXT PRIMARY KEY,"
+	"  value INTEGER NOT NULL) STRICT;"
+	"INSERT INTO counters(name, value) VALUES ('ticket', 0);"
+	"CREATE TABLE tickets ("
+	"  id INTEGER PRIMARY KEY,"
+	"  number INTEGER NOT NULL UNIQUE,"
+	"  idem_key TEXT NOT NULL UNIQUE,"
+	"  created_at INTEGER NOT NULL,"
+	"  terminal TEXT NOT NULL,"
+	"  user_name TEXT NOT NULL,"
+	"  customer_id INTEGER REFERENCES customers(id),"
+	"  prices_include_tax INTEGER NOT NULL,"
+	"  total INTEGER NOT NULL,"
+	"  net INTEGER NOT NULL,"
+	"  tax INTEGER NOT NULL,"
+	"  discount INTEGER NOT NULL,"
+	"  paid INTEGER NOT NULL,"
+	"  change INTEGER NOT NULL,"
+	"  rounding INTEGER NOT NULL,"
+	"  CHECK (paid - change = total + rounding)) STRICT;"
+	"CREATE TABLE ticket_lines ("
+	"  ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+	"  line_no INTEGER NOT NULL,"
+	"  product_id INTEGER NOT NULL REFERENCES products(id),"
+	"  sku TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  qty INTEGER NOT NULL,"
+	"  weighed INTEGER NOT NULL,"
+	"  unit_price INTEGER NOT NULL,"
+	"  discount_pct INTEGER NOT NULL,"
+	"  amount INTEGER NOT NULL,"
+	"  discount INTEGER NOT NULL,"
+	"  tax_rate INTEGER NOT NULL,"
+	"  net INTEGER NOT NULL,"
+	"  tax INTEGER NOT NULL,"
+	"  gross INTEGER NOT NULL,"
+	"  voided INTEGER NOT NULL,"
+	"  PRIMARY KEY (ticket_id, line_no),"
+	"  CHECK (net + tax = gross)) STRICT;"
+	"CREATE TABLE payments ("
+	"  ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+	"  seq INTEGER NOT NULL,"
+	"  method TEXT NOT NULL,"
+	"  amount INTEGER NOT NULL,"
+	"  reference TEXT NOT NULL DEFAULT '',"
+	"  PRIMARY KEY (ticket_id, seq)) STRICT;"
+	"CREATE TABLE print_jobs ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+	"  printer TEXT NOT NULL,"
+	"  copy INTEGER NOT NULL DEFAULT 0,"
+	"  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done')),"
+	"  attempts INTEGER NOT NULL DEFAULT 0,"
+	"  last_error TEXT NOT NULL DEFAULT '',"
+	"  created_at INTEGER NOT NULL) STRICT;"
+	"CREATE INDEX print_jobs_pending ON print_jobs(state) WHERE state = 'pending';",
+
+	/* 3: the search index, kept in step with products and barcodes by
+	 * triggers, and filled from the products already there. */
+	"CREATE VIRTUAL TABLE product_search USING fts5("
+	"  name, sku, brand, codes,"
+	"  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+	"INSERT INTO product_search(rowid, name, sku, brand, codes)"
+	"  SELECT p.id, p.name, p.sku, p.brand,"
+	"    coalesce((SELECT group_concat(code, ' ') FROM barcodes b WHERE b.product_id = p.id), '')"
+	"  FROM products p;"
+	"CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN"
+	"  INSERT INTO product_search(rowid, name, sku, brand, codes)"
+	"    VALUES (new.id, new.name, new.sku, new.brand, '');"
+	"END;"
+	"CREATE TRIGGER products_search_update AFTER UPDATE OF name, sku, brand ON products BEGIN"
+	"  UPDATE product_search SET name = new.name, sku = new.sku, brand = new.brand"
+	"    WHERE rowid = new.id;"
+	"END;"
+	"CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN"
+	"  DELETE FROM product_search WHERE rowid = old.id;"
+	"END;"
+	"CREATE TRIGGER barcodes_search_insert AFTER INSERT ON barcodes BEGIN"
+	"  UPDATE product_search SET codes = trim(codes || ' ' || new.code)"
+	"    WHERE rowid = new.product_id;"
+	"END;",
+};
+
+#define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))
+
+int db_schema_latest(void)
+{
+	return DB_MIGRATION_COUNT;
+}
+
+int db_migrate_to(struct db *db, int target, char **err)
+{
+	int have = db_schema_version(db);
+	if (have < 0) {
+		error_set(err, _("cannot read the schema version: %s"), db_errmsg(db));
+		return DB_ERROR;
+	}
+	if (have > DB_MIGRATION_COUNT) {
+		error_set(err, _("this database was made by a newer comptoir (schema %d, this "
+		                 "program knows %d)"), have, DB_MIGRATION_COUNT);
+		return DB_TOONEW;
+	}
+	for (int v = have + 1; v <= target && v <= DB_MIGRATION_COUNT; v++) {
+		if (db_begin(db, err) != DB_OK)
+			return DB_ERROR;
+		char stamp[48];
+		snprintf(stamp, sizeof stamp, "PRAGMA user_version = %d", v);
+		/* Another process may have migrated while we waited for the lock. */
+		if (db_schema_version(db) >= v) {
+			db_rollback(db);
+			continue;
+		}
+		if (db_exec(db, db_migrations[v - 1], err) != DB_OK ||
+		    db_exec(db, stamp, err) != DB_OK) {
+			db_rollback(db);
+			return DB_ERROR;
+		}
+		if (db_commit(db, err) != DB_OK)
+			return DB_ERROR;
+	}
+	return DB_OK;
+}
+
+int db_migrate(struct db *db, char **err)
+{
+	return db_migrate_to(db, DB_MIGRATION_COUNT, err);
+}

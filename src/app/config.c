@@ -1,0 +1,105 @@
+/* The INI file of config.h, read with libinih. Unknown keys are refused so
+ * that a mistyped setting is seen rather than silently ignored. */
+#include <errno.h>
+#include <ini.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "config.h"
+#include "../util/i18n.h"
+#include "../util/xalloc.h"
+
+struct config_ctx {
+	struct app_config *c;
+	char *bad;   /* first bad setting, described */
+};
+
+static int config_line(void *user, const char *section, const char *name, const char *value)
+{
+	struct config_ctx *ctx = user;
+	struct app_config *c = ctx->c;
+	if (strcmp(section, "comptoir") == 0 && strcmp(name, "db") == 0) {
+		strlcpy_safe(c->db, value, sizeof c->db);
+	} else if (strcmp(section, "comptoir") == 0 && strcmp(name, "terminal") == 0) {
+		if (strlen(value) >= sizeof c->terminal) {
+			error_set(&ctx->bad, _("terminal name longer than %zu characters"),
+			          sizeof c->terminal - 1);
+			return 0;
+		}
+		strlcpy_safe(c->terminal, value, sizeof c->terminal);
+	} else if (strcmp(section, "printer") == 0 && strcmp(name, "uri") == 0) {
+		strlcpy_safe(c->printer, value, sizeof c->printer);
+	} else if (strcmp(section, "printer") == 0 && strcmp(name, "width") == 0) {
+		if (strcmp(value, "32") && strcmp(value, "42") && strcmp(value, "48")) {
+			error_set(&ctx->bad, _("printer width must be 32, 42 or 48, not '%s'"), value);
+			return 0;
+		}
+		c->receipt_width = atoi(value);
+	} else {
+		error_set(&ctx->bad, _("unknown setting '%s' in section [%s]"), name, section);
+		return 0;
+	}
+	return 1;
+}
+
+int config_load_file(struct app_config *c, const char *path, char **err)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		error_set(err, _("cannot read %s: %s"), path, strerror(errno));
+		return -1;
+	}
+	struct config_ctx ctx = { .c = c };
+	int line = ini_parse_file(f, config_line, &ctx);
+	fclose(f);
+	if (line != 0) {
+		if (ctx.bad)
+			error_set(err, _("%s, line %d: %s"), path, line, ctx.bad);
+		else
+			error_set(err, _("%s, line %d: not a valid setting"), path, line);
+		free(ctx.bad);
+		return -1;
+	}
+	strlcpy_safe(c->path, path, sizeof c->path);
+	return 0;
+}
+
+int config_load(struct app_config *c, char **err)
+{
+	memset(c, 0, sizeof *c);
+	const char *env = getenv("COMPTOIR_CONFIG");
+	if (env && *env)
+		return config_load_file(c, env, err);
+	char path[PATH_MAX];
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	path[0] = '\0';
+	if (xdg && *xdg)
+		snprintf(path, sizeof path, "%s/comptoir/comptoir.conf", xdg);
+	else if (home && *home)
+		snprintf(path, sizeof path, "%s/.config/comptoir/comptoir.conf", home);
+	if (path[0] && access(path, F_OK) == 0)
+		return config_load_file(c, path, err);
+	if (access("/etc/comptoir.conf", F_OK) == 0)
+		return config_load_file(c, "/etc/comptoir.conf", err);
+	return 0;
+}
+
+int config_default_db(char *out, size_t size)
+{
+	const char *env = getenv("COMPTOIR_DB");
+	if (env && *env) {
+		strlcpy_safe(out, env, size);
+		return 0;
+	}
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	if (xdg && *xdg)
+		snprintf(out, size, "%s/comptoir/comptoir.db", xdg);
+	else if (home && *home)
+		snprintf(out, size, "%s/.local/share/comptoir/comptoir.db", home);
+	else
+		return -1;
+	return 0;
+}

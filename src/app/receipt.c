@@ -1,0 +1,202 @@
+/* The receipt as plain text, laid out for 32, 42 or 48 columns from what
+ * the database holds for the ticket: the same figures that were committed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "app-internal.h"
+#include "../../db/sales.h"
+#include "../core/text.h"
+#include "../core/tender.h"
+#include "../util/i18n.h"
+#include "../util/strbuf.h"
+#include "../util/xalloc.h"
+
+struct receipt {
+	struct strbuf sb;
+	size_t width;
+	const struct money_style *ms;
+};
+
+static void receipt_rule(struct receipt *r)
+{
+	strbuf_pad(&r->sb, '-', r->width);
+	strbuf_addch(&r->sb, '\n');
+}
+
+static void receipt_center(struct receipt *r, const char *s)
+{
+	size_t w = utf8_width(s);
+	if (w < r->width)
+		strbuf_pad(&r->sb, ' ', (r->width - w) / 2);
+	strbuf_add(&r->sb, s, utf8_prefix_for_width(s, r->width));
+	strbuf_addch(&r->sb, '\n');
+}
+
+/* left text and right text on one line; the left is cut to make room. */
+static void receipt_pair(struct receipt *r, const char *left, const char *right)
+{
+	size_t rw = utf8_width(right);
+	size_t room = r->width > rw + 1 ? r->width - rw - 1 : 0;
+	size_t lb = utf8_prefix_for_width(left, room);
+	strbuf_add(&r->sb, left, lb);
+	char cut[512];
+	strlcpy_safe(cut, left, lb + 1 < sizeof cut ? lb + 1 : sizeof cut);
+	size_t lw = utf8_width(cut);
+	strbuf_pad(&r->sb, ' ', lw + rw < r->width ? r->width - lw - rw : 1);
+	strbuf_puts(&r->sb, right);
+	strbuf_addch(&r->sb, '\n');
+}
+
+static void receipt_money(struct receipt *r, const char *label, money_t v)
+{
+	char m[48];
+	money_format(m, sizeof m, v, r->ms);
+	receipt_pair(r, label, m);
+}
+
+static const char *receipt_method_label(const char *method)
+{
+	enum pay_method m;
+	if (pay_method_parse(method, &m) != 0)
+		return method;
+	switch (m) {
+	case PAY_CASH: return _("Cash");
+	case PAY_CARD: return _("Card");
+	case PAY_UPI: return _("UPI");
+	case PAY_VOUCHER: return _("Voucher");
+	case PAY_CREDIT: return _("Store credit");
+	case PAY_ACCOUNT: return _("On account");
+	default: return method;
+	}
+}
+
+static void receipt_lines(struct receipt *r, const struct db_ticket_line *l, size_t n)
+{
+	const char *mark = strcmp(r->ms->decimal, ",") == 0 ? "," : ".";
+	for (size_t i = 0; i < n; i++) {
+		if (l[i].voided)
+			continue;
+		char qty[32], unit[48], amount[48], detail[160];
+		quantity_format(qty, sizeof qty, l[i].qty, l[i].weighed ? 3 : 0, mark);
+		money_format(unit, sizeof unit, l[i].unit_price, r->ms);
+		money_format(amount, sizeof amount, l[i].amount, r->ms);
+		if (l[i].qty == 1 && !l[i].weighed) {
+			receipt_pair(r, l[i].name, amount);
+			continue;
+		}
+		strbuf_add(&r->sb, l[i].name, utf8_prefix_for_width(l[i].name, r->width));
+		strbuf_addch(&r->sb, '\n');
+		if (l[i].weighed)
+			snprintf(detail, sizeof detail, _("  %s kg x %s/kg"), qty, unit);
+		else
+			snprintf(detail, sizeof detail, "  %s x %s", qty, unit);
+		receipt_pair(r, detail, amount);
+		if (l[i].discount) {
+			char label[64];
+			snprintf(label, sizeof label, _("  Discount"));
+			receipt_money(r, label, -l[i].discount);
+		}
+	}
+}
+
+/* One line per tax rate: the rate, the net, the tax. Lines are summed as
+ * stored, never recomputed. */
+static void receipt_taxes(struct receipt *r, const struct db_ticket_line *l, size_t n,
+                          enum app_country country)
+{
+	int32_t rates[32];
+	size_t nr = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (l[i].voided)
+			continue;
+		size_t k = 0;
+		while (k < nr && rates[k] != l[i].tax_rate)
+			k++;
+		if (k == nr && nr < 32)
+			rates[nr++] = l[i].tax_rate;
+	}
+	for (size_t k = 0; k < nr; k++) {
+		money_t net = 0, tax = 0;
+		for (size_t i = 0; i < n; i++)
+			if (!l[i].voided && l[i].tax_rate == rates[k]) {
+				net += l[i].net;
+				tax += l[i].tax;
+			}
+		char rate[16], nets[48], taxs[48], left[96], right[120];
+		tax_rate_format(rate, sizeof rate, rates[k]);
+		money_format(nets, sizeof nets, net, r->ms);
+		money_format(taxs, sizeof taxs, tax, r->ms);
+		snprintf(left, sizeof left, "%s %s %%",
+		         country == APP_COUNTRY_IN ? _("GST") : _("VAT"), rate);
+		snprintf(right, sizeof right, _("net %s tax %s"), nets, taxs);
+		receipt_pair(r, left, right);
+	}
+}
+
+int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char **err)
+{
+	*out = NULL;
+	struct db_ticket t;
+	int rc = db_ticket_get(a->db, number, &t);
+	if (rc == DB_NOTFOUND) {
+		error_set(err, _("no ticket %lld"), (long long)number);
+		return APP_NOTFOUND;
+	}
+	struct db_ticket_line *lines = NULL;
+	struct db_payment *pays = NULL;
+	size_t nl = 0, np = 0;
+	if (rc != DB_OK || db_ticket_lines(a->db, t.id, &lines, &nl) != DB_OK ||
+	    db_ticket_payments(a->db, t.id, &pays, &np) != DB_OK) {
+		error_set(err, _("cannot read ticket %lld: %s"), (long long)number, db_errmsg(a->db));
+		free(lines);
+		return APP_IO;
+	}
+	struct receipt r = { STRBUF_INIT, (size_t)a->shop.receipt_width, a->shop.money };
+	if (r.width < 24)
+		r.width = 42;
+	receipt_center(&r, a->shop.name);
+	if (a->shop.address[0])
+		receipt_center(&r, a->shop.address);
+	if (copy)
+		receipt_center(&r, _("*** COPY ***"));
+	receipt_rule(&r);
+	char left[96], right[96];
+	time_t when = (time_t)t.created_at;
+	struct tm tm;
+	localtime_r(&when, &tm);
+	snprintf(left, sizeof left, _("Ticket %lld"), (long long)t.number);
+	strftime(right, sizeof right, "%d/%m/%Y %H:%M", &tm);
+	receipt_pair(&r, left, right);
+	snprintf(left, sizeof left, _("Till %s"), t.terminal);
+	snprintf(right, sizeof right, _("Cashier %s"), t.user);
+	receipt_pair(&r, left, right);
+	if (t.customer_code[0]) {
+		snprintf(left, sizeof left, _("Customer %s %s"), t.customer_code, t.customer_name);
+		receipt_pair(&r, left, "");
+	}
+	receipt_rule(&r);
+	receipt_lines(&r, lines, nl);
+	receipt_rule(&r);
+	receipt_money(&r, _("TOTAL"), t.total);
+	receipt_taxes(&r, lines, nl, a->shop.country);
+	receipt_rule(&r);
+	for (size_t i = 0; i < np; i++) {
+		if (pays[i].reference[0])
+			snprintf(left, sizeof left, "%s %s", receipt_method_label(pays[i].method),
+			         pays[i].reference);
+		else
+			snprintf(left, sizeof left, "%s", receipt_method_label(pays[i].method));
+		receipt_money(&r, left, pays[i].amount);
+	}
+	if (t.rounding)
+		receipt_money(&r, _("Cash rounding"), t.rounding);
+	if (t.change)
+		receipt_money(&r, _("Change"), t.change);
+	receipt_rule(&r);
+	receipt_center(&r, _("Thank you for your visit"));
+	free(lines);
+	free(pays);
+	*out = strbuf_detach(&r.sb);
+	return APP_OK;
+}

@@ -1,0 +1,197 @@
+/* Committing a sale: one short BEGIN IMMEDIATE transaction writes the
+ * ticket, its lines and payments, the stock decrements and the receipt job;
+ * printing happens after the commit, so a printer never loses a sale. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "app-internal.h"
+#include "../../db/catalog.h"
+#include "../../db/sales.h"
+#include "../../drivers/transport.h"
+#include "../util/i18n.h"
+#include "../util/xalloc.h"
+
+static int app_key_valid(const char *key)
+{
+	if (!key || strlen(key) != 32)
+		return 0;
+	for (const char *p = key; *p; p++)
+		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
+			return 0;
+	return 1;
+}
+
+static void app_result_from(struct app_sale_result *res, const struct db_ticket *t)
+{
+	res->number = t->number;
+	res->total = t->total;
+	res->change = t->change;
+	res->rounding = t->rounding;
+}
+
+static void app_line_from(struct db_ticket_line *dl, const struct cart_line *l)
+{
+	memset(dl, 0, sizeof *dl);
+	dl->product_id = l->item.product_id;
+	strlcpy_safe(dl->sku, l->item.sku, sizeof dl->sku);
+	strlcpy_safe(dl->name, l->item.name, sizeof dl->name);
+	dl->qty = l->qty;
+	dl->weighed = l->item.weighed;
+	dl->unit_price = l->item.unit_price;
+	dl->discount_pct = l->discount_pct;
+	dl->amount = l->voided ? 0 : l->amount;
+	dl->discount = l->voided ? 0 : l->discount;
+	dl->tax_rate = l->item.tax_rate;
+	dl->net = l->voided ? 0 : l->net;
+	dl->tax = l->voided ? 0 : l->tax;
+	dl->gross = l->voided ? 0 : l->gross;
+	dl->voided = l->voided;
+}
+
+/* Everything the sale writes, inside the caller's transaction. */
+static int app_sale_write(struct app *a, const struct app_sale *s, int64_t customer_id,
+                          const struct tender_state *ts, struct db_ticket *t,
+                          int64_t *job_id, char **err)
+{
+	const struct cart *c = s->cart;
+	if (db_ticket_next_number(a->db, &t->number, err) != DB_OK)
+		return APP_IO;
+	money_t paid = 0;
+	for (size_t i = 0; i < s->tender->n; i++)
+		paid += s->tender->pay[i].amount;
+	t->total = c->total_gross;
+	t->net = c->total_net;
+	t->tax = c->total_tax;
+	t->discount = c->total_discount;
+	t->paid = paid;
+	t->change = ts->change;
+	t->rounding = ts->rounding;
+	t->prices_include_tax = c->inclusive;
+	if (db_ticket_insert(a->db, t, customer_id, err) != DB_OK)
+		return APP_IO;
+	for (size_t i = 0; i < c->n; i++) {
+		struct db_ticket_line dl;
+		app_line_from(&dl, &c->lines[i]);
+		if (db_ticket_line_insert(a->db, t->id, (int)i + 1, &dl, err) != DB_OK)
+			return APP_IO;
+		if (!dl.voided &&
+		    db_stock_add(a->db, dl.product_id, a->location_id, -dl.qty, err) != DB_OK)
+			return APP_IO;
+	}
+	for (size_t i = 0; i < s->tender->n; i++) {
+		struct db_payment p;
+		memset(&p, 0, sizeof p);
+		strlcpy_safe(p.method, pay_method_name(s->tender->pay[i].method), sizeof p.method);
+		p.amount = s->tender->pay[i].amount;
+		strlcpy_safe(p.reference, s->tender->pay[i].reference, sizeof p.reference);
+		if (db_payment_insert(a->db, t->id, (int)i + 1, &p, err) != DB_OK)
+			return APP_IO;
+	}
+	if (a->shop.printer[0] &&
+	    db_print_job_add(a->db, t->id, a->shop.printer, 0, t->created_at, job_id, err) != DB_OK)
+		return APP_IO;
+	return APP_OK;
+}
+
+static int app_sale_check(const struct app_sale *s, struct tender_state *ts, char **err)
+{
+	if (!s->cart || cart_count(s->cart) == 0) {
+		error_set(err, _("the ticket has no lines"));
+		return APP_ERR;
+	}
+	if (!app_key_valid(s->idem_key)) {
+		error_set(err, _("the sale has no valid idempotency key"));
+		return APP_ERR;
+	}
+	if (s->tender->due != s->cart->total_gross) {
+		error_set(err, _("the payment was taken for another total"));
+		return APP_ERR;
+	}
+	tender_state(s->tender, ts);
+	if (!ts->complete) {
+		error_set(err, _("the ticket is not fully paid"));
+		return APP_ERR;
+	}
+	return APP_OK;
+}
+
+/* Marks the job in its own short transaction; a failure to mark is only
+ * reported, the sale is long committed. */
+static void app_job_mark(struct app *a, int64_t job_id, const char *why)
+{
+	if (db_begin(a->db, NULL) != DB_OK)
+		return;
+	int rc = why ? db_print_job_failed(a->db, job_id, why, NULL)
+	             : db_print_job_done(a->db, job_id, NULL);
+	if (rc != DB_OK || db_commit(a->db, NULL) != DB_OK)
+		db_rollback(a->db);
+}
+
+int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_result *res,
+                    char **err)
+{
+	memset(res, 0, sizeof *res);
+	struct tender_state ts;
+	if (app_sale_check(s, &ts, err) != APP_OK)
+		return APP_ERR;
+	int64_t customer_id = 0;
+	if (s->customer_code && *s->customer_code &&
+	    db_customer_get(a->db, s->customer_code, &customer_id, NULL, 0) != DB_OK) {
+		error_set(err, _("unknown customer %s"), s->customer_code);
+		return APP_NOTFOUND;
+	}
+	struct db_ticket t;
+	memset(&t, 0, sizeof t);
+	strlcpy_safe(t.idem_key, s->idem_key, sizeof t.idem_key);
+	t.created_at = s->now ? s->now : (int64_t)time(NULL);
+	strlcpy_safe(t.terminal, a->shop.terminal, sizeof t.terminal);
+	strlcpy_safe(t.user, s->user && *s->user ? s->user : a->shop.terminal, sizeof t.user);
+
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	struct db_ticket old;
+	int rc = db_ticket_by_key(a->db, s->idem_key, &old);
+	if (rc == DB_OK) {
+		/* An earlier attempt committed: hand back its ticket. */
+		db_rollback(a->db);
+		app_result_from(res, &old);
+		res->replayed = 1;
+		return APP_OK;
+	}
+	int64_t job_id = 0;
+	if (rc != DB_NOTFOUND ||
+	    app_sale_write(a, s, customer_id, &ts, &t, &job_id, err) != APP_OK) {
+		error_set(err, _("the sale was not recorded: %s"), db_errmsg(a->db));
+		db_rollback(a->db);
+		return APP_IO;
+	}
+	if (db_commit(a->db, err) != DB_OK) {
+		db_rollback(a->db);
+		return APP_IO;
+	}
+	app_result_from(res, &t);
+	if (!job_id)
+		return APP_OK;
+	char *text = NULL, *why = NULL;
+	if (app_receipt_text(a, t.number, 0, &text, &why) == APP_OK)
+		app_print_text(a, a->shop.printer, text, &why);
+	free(text);
+	if (why) {
+		res->print_status = -1;
+		strlcpy_safe(res->print_error, why, sizeof res->print_error);
+	}
+	app_job_mark(a, job_id, why);
+	free(why);
+	return APP_OK;
+}
+
+int app_print_text(struct app *a, const char *uri, const char *text, char **err)
+{
+	(void)a;
+	struct transport *tr;
+	if (transport_open(uri, &tr, err) != 0)
+		return APP_ERR;
+	int rc = transport_write(tr, text, strlen(text), err);
+	transport_close(tr);
+	return rc == 0 ? APP_OK : APP_ERR;
+}

@@ -1,0 +1,54 @@
+/* The command line: one table of subcommands, each a function taking its
+ * own argv, and the helpers they share (messages, opening the shop). */
+#ifndef COMPTOIR_CMD_H
+#define COMPTOIR_CMD_H
+
+#include "../app/app.h"
+#include "../app/config.h"
+
+/* Exit statuses of the interface contract. */
+enum {
+	EXIT_OK = 0,
+	EXIT_REFUSED = 1,  /* refused operation or bad input */
+	EXIT_USAGE = 2,
+};
+
+struct cmd {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *synopsis;   /* untranslated usage line, after "comptoir " */
+	const char *summary;    /* one line, marked with N_() */
+};
+
+extern const struct cmd cmd_table[];
+
+/* "comptoir: MESSAGE" on stderr; returns status. */
+int cmd_fail(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "comptoir: warning: MESSAGE" on stderr. */
+void cmd_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Reports *err (or fallback), frees it, returns the exit status for rc. */
+int cmd_fail_err(int rc, char *err, const char *fallback);
+/* Prints the usage of a command on stdout (help) or stderr (error). */
+int cmd_usage(const char *name, int status);
+
+/* The database path: --db, else $COMPTOIR_DB, else the config file's,
+ * else the default under $XDG_DATA_HOME. */
+int cmd_db_path(const char *opt, const struct app_config *cfg, char *out, size_t size);
+
+/* Loads the config, resolves the path and opens the shop; applies the
+ * config's terminal, printer and width. On failure prints the message and
+ * returns the exit status (>0); 0 on success. */
+int cmd_open(const char *db_opt, struct app **a);
+
+int cmd_init(int argc, char **argv);
+int cmd_demo(int argc, char **argv);
+int cmd_sell(int argc, char **argv);
+int cmd_price(int argc, char **argv);
+int cmd_receipt(int argc, char **argv);
+int cmd_stock(int argc, char **argv);
+/* Opens the shop at db_opt (resolved like cmd_open) in the screens. */
+int cmd_run_screens(const char *db_opt);
+/* The screens (no subcommand). */
+int cmd_screens(int argc, char **argv);
+
+#endif

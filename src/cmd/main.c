@@ -1,0 +1,117 @@
+/* comptoir's entry point: the locale and translations, then the subcommand
+ * table; with no subcommand, the screens. */
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cmd.h"
+#include "../util/i18n.h"
+
+const struct cmd cmd_table[] = {
+	{ "init", cmd_init, "init --db PATH [--demo] [--country FR|IN]",
+	  N_("create a shop database (with --demo: the demo shop)") },
+	{ "demo", cmd_demo, "demo [--db PATH] [--country FR|IN]",
+	  N_("create the demo shop if the database does not exist, then open it") },
+	{ "sell", cmd_sell,
+	  "sell --db PATH [--customer CODE] [--user NAME] [--printer URI] [--key KEY] ITEM... "
+	  "[--pay METHOD[:AMOUNT[:REF]]]...",
+	  N_("ring up a sale: ITEM is CODE or CODE*QTY; no --pay means exact cash") },
+	{ "price", cmd_price, "price --db PATH [--customer CODE] CODE [QTY]",
+	  N_("print the unit price that would apply, then why") },
+	{ "receipt", cmd_receipt,
+	  "receipt --db PATH TICKET [--format text] [--printer URI | --out FILE]",
+	  N_("print a ticket's receipt again (marked as a copy)") },
+	{ "stock", cmd_stock, "stock --db PATH CODE",
+	  N_("print the quantity on hand, then one line per location") },
+	{ NULL, NULL, NULL, NULL },
+};
+
+int cmd_fail(int status, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("comptoir: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	return status;
+}
+
+void cmd_warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("comptoir: ", stderr);
+	fputs(_("warning: "), stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+int cmd_fail_err(int rc, char *err, const char *fallback)
+{
+	(void)rc;
+	cmd_fail(EXIT_REFUSED, "%s", err ? err : fallback);
+	free(err);
+	return EXIT_REFUSED;
+}
+
+int cmd_usage(const char *name, int status)
+{
+	FILE *out = status ? stderr : stdout;
+	for (const struct cmd *c = cmd_table; c->name; c++)
+		if (strcmp(c->name, name) == 0) {
+			fprintf(out, _("usage: comptoir %s\n"), c->synopsis);
+			fprintf(out, "%s\n", _(c->summary));
+			return status;
+		}
+	return status;
+}
+
+static void main_help(FILE *out)
+{
+	fputs(_("usage: comptoir [--db PATH]            open the screens\n"
+	        "       comptoir COMMAND [OPTION]... [ARG]...\n\n"
+	        "Commands:\n"), out);
+	for (const struct cmd *c = cmd_table; c->name; c++)
+		fprintf(out, "  %-9s %s\n", c->name, _(c->summary));
+	fputs(_("\nRun 'comptoir COMMAND --help' for a command's options.\n"
+	        "Exit status: 0 success, 1 refused or bad input, 2 wrong usage.\n"
+	        "Database: --db, else $COMPTOIR_DB, else the config file's, else\n"
+	        "$XDG_DATA_HOME/comptoir/comptoir.db. Config: $XDG_CONFIG_HOME/comptoir/comptoir.conf,\n"
+	        "then /etc/comptoir.conf.\n"), out);
+}
+
+static void main_i18n(void)
+{
+	setlocale(LC_ALL, "");
+#if ENABLE_NLS
+	const char *dir = getenv("COMPTOIR_LOCALEDIR");
+	bindtextdomain(PACKAGE, dir && *dir ? dir : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+#endif
+}
+
+int main(int argc, char **argv)
+{
+	main_i18n();
+	if (argc >= 2 && argv[1][0] != '-') {
+		for (const struct cmd *c = cmd_table; c->name; c++)
+			if (strcmp(c->name, argv[1]) == 0)
+				return c->run(argc - 1, argv + 1);
+		cmd_fail(EXIT_USAGE, _("unknown command '%s'"), argv[1]);
+		main_help(stderr);
+		return EXIT_USAGE;
+	}
+	if (argc >= 2 && strcmp(argv[1], "--help") == 0) {
+		main_help(stdout);
+		return EXIT_OK;
+	}
+	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
+		printf("comptoir %s\n", PACKAGE_VERSION);
+		return EXIT_OK;
+	}
+	return cmd_screens(argc, argv);
+}

@@ -1,0 +1,204 @@
+/* The read-only commands: price, stock and receipt. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cmd.h"
+#include "../../drivers/transport.h"
+#include "../util/i18n.h"
+#include "../util/xalloc.h"
+
+static int query_bad_option(const char *name, char **argv)
+{
+	cmd_fail(EXIT_USAGE, _("bad option '%s'"), argv[optind - 1]);
+	return cmd_usage(name, EXIT_USAGE);
+}
+
+int cmd_price(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "customer", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db = NULL, *customer = NULL;
+	int c;
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db = optarg; break;
+		case 'c': customer = optarg; break;
+		case 'h': return cmd_usage("price", EXIT_OK);
+		default: return query_bad_option("price", argv);
+		}
+	}
+	int nargs = argc - optind;
+	if (nargs < 1 || nargs > 2) {
+		cmd_fail(EXIT_USAGE, _("price needs a CODE and at most a QTY"));
+		return cmd_usage("price", EXIT_USAGE);
+	}
+	const char *code = argv[optind];
+	int64_t qty = 0;
+	if (nargs == 2) {
+		/* Read with three decimals so that weighed goods take 0.250; whole
+		 * units are then checked below. */
+		int rc = decimal_parse(argv[optind + 1], 3, CART_QTY_MAX * 1000, &qty);
+		if (rc != MONEY_OK)
+			return cmd_fail(EXIT_REFUSED, _("bad quantity '%s': %s"), argv[optind + 1],
+			                _(money_strerror(rc)));
+		if (qty <= 0)
+			return cmd_fail(EXIT_REFUSED, _("bad quantity '%s': it must be more than zero"),
+			                argv[optind + 1]);
+	}
+	struct app *a;
+	int rc = cmd_open(db, &a);
+	if (rc)
+		return rc;
+	struct app_scan scan;
+	char *err = NULL, *why = NULL;
+	money_t unit;
+	if (qty && (rc = app_lookup(a, code, &scan, &err)) == APP_OK && !scan.item.weighed) {
+		if (qty % 1000) {
+			app_close(a);
+			return cmd_fail(EXIT_REFUSED, _("bad quantity '%s': %s is sold in whole units"),
+			                argv[optind + 1], code);
+		}
+		qty /= 1000;
+	}
+	if (rc == APP_OK)
+		rc = app_price(a, code, customer, qty, &unit, &why, &err);
+	app_close(a);
+	if (rc != APP_OK)
+		return cmd_fail_err(rc, err, _("no price"));
+	char u[32];
+	money_format(u, sizeof u, unit, &money_style_plain);
+	printf("%s\n%s", u, why);
+	free(why);
+	return EXIT_OK;
+}
+
+int cmd_stock(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db = NULL;
+	int c;
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db = optarg; break;
+		case 'h': return cmd_usage("stock", EXIT_OK);
+		default: return query_bad_option("stock", argv);
+		}
+	}
+	if (argc - optind != 1) {
+		cmd_fail(EXIT_USAGE, _("stock needs exactly one CODE"));
+		return cmd_usage("stock", EXIT_USAGE);
+	}
+	struct app *a;
+	int rc = cmd_open(db, &a);
+	if (rc)
+		return rc;
+	struct app_stock_row rows[16];
+	size_t n = 0;
+	int64_t total = 0;
+	int weighed = 0;
+	char *err = NULL;
+	rc = app_stock(a, argv[optind], &total, &weighed, rows, 16, &n, &err);
+	app_close(a);
+	if (rc != APP_OK)
+		return cmd_fail_err(rc, err, _("no stock"));
+	char q[32];
+	quantity_format(q, sizeof q, total, weighed ? 3 : 0, ".");
+	printf("%s\n", q);
+	for (size_t i = 0; i < n; i++) {
+		quantity_format(q, sizeof q, rows[i].qty, weighed ? 3 : 0, ".");
+		printf("%s %s\n", rows[i].location, q);
+	}
+	return EXIT_OK;
+}
+
+static int receipt_write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return cmd_fail(EXIT_REFUSED, _("cannot write %s: %s"), path, strerror(errno));
+	fputs(text, f);
+	if (fclose(f) != 0)
+		return cmd_fail(EXIT_REFUSED, _("cannot write %s: %s"), path, strerror(errno));
+	return EXIT_OK;
+}
+
+int cmd_receipt(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "printer", required_argument, NULL, 'p' },
+		{ "out", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db = NULL, *format = "text", *printer = NULL, *out = NULL;
+	int c;
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db = optarg; break;
+		case 'f': format = optarg; break;
+		case 'p': printer = optarg; break;
+		case 'o': out = optarg; break;
+		case 'h': return cmd_usage("receipt", EXIT_OK);
+		default: return query_bad_option("receipt", argv);
+		}
+	}
+	if (argc - optind != 1) {
+		cmd_fail(EXIT_USAGE, _("receipt needs exactly one TICKET number"));
+		return cmd_usage("receipt", EXIT_USAGE);
+	}
+	if (printer && out) {
+		cmd_fail(EXIT_USAGE, _("give --printer or --out, not both"));
+		return cmd_usage("receipt", EXIT_USAGE);
+	}
+	if (strcmp(format, "text") != 0) {
+		if (strcmp(format, "escpos") == 0)
+			return cmd_fail(EXIT_REFUSED, _("the escpos format is not available in this "
+			                                "version; use --format text"));
+		return cmd_fail(EXIT_USAGE, _("unknown format '%s' (text)"), format);
+	}
+	int64_t number;
+	int prc = decimal_parse(argv[optind], 0, INT64_C(1000000000000), &number);
+	if (prc != MONEY_OK || number <= 0)
+		return cmd_fail(EXIT_REFUSED, _("'%s' is not a ticket number"), argv[optind]);
+	if (printer && !transport_known(printer))
+		return cmd_fail(EXIT_REFUSED, _("unknown printer URI '%s' (use file:PATH or "
+		                                "dev:PATH)"), printer);
+	struct app *a;
+	int rc = cmd_open(db, &a);
+	if (rc)
+		return rc;
+	char *text = NULL, *err = NULL;
+	rc = app_receipt_text(a, number, 1, &text, &err);
+	if (rc == APP_OK && printer)
+		rc = app_print_text(a, printer, text, &err);
+	app_close(a);
+	if (rc != APP_OK) {
+		free(text);
+		return cmd_fail_err(rc, err, _("no receipt"));
+	}
+	rc = EXIT_OK;
+	if (out)
+		rc = receipt_write_file(out, text);
+	else if (!printer)
+		fputs(text, stdout);
+	free(text);
+	return rc;
+}
