@@ -232,7 +232,7 @@ int db_open(const char *path, int create, struct db **out, char **err)
 	/* WAL lets the tills read while one writes; FULL makes a committed sale
 	 * survive a power cut. */
 	if (db_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-	                "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF",
+	                "PRAGMA foreign_keys = ON",
 	            NULL) != DB_OK) {
 		error_set(err, _("cannot use %s: %s"), path, sqlite3_errmsg(db->conn));
 		db_close(db);

@@ -125,6 +125,9 @@ static void receipt_taxes(struct receipt *r, const struct db_ticket_line *l, siz
 			}
 		char rate[16], nets[48], taxs[48], left[96], right[120];
 		tax_rate_format(rate, sizeof rate, rates[k]);
+		char *dot = strchr(rate, '.');
+		if (dot && r->ms->decimal[0] == ',')
+			*dot = ',';
 		money_format(nets, sizeof nets, net, r->ms);
 		money_format(taxs, sizeof taxs, tax, r->ms);
 		snprintf(left, sizeof left, "%s %s %%",

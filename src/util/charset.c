@@ -63,7 +63,8 @@ static void charset_translit_one(iconv_t cd, utf8proc_int32_t cp, struct strbuf 
 	utf8proc_int32_t dec[16];
 	int last = 0;
 	utf8proc_ssize_t n = utf8proc_decompose_char(cp, dec, 16,
-	                                             UTF8PROC_COMPAT | UTF8PROC_STRIPMARK, &last);
+	                                             UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK,
+	                                             &last);
 	if (n > 0 && n <= 16 && !(n == 1 && dec[0] == cp)) {
 		size_t before = out->len;
 		for (utf8proc_ssize_t i = 0; i < n; i++) {

@@ -108,7 +108,7 @@ static void test_pragmas_and_strict(void)
 	ok(db_exec(db, "INSERT INTO barcodes(code, product_id) VALUES ('123', 999)", NULL) != DB_OK,
 	   "a barcode for a missing product is refused");
 	ok(db_exec(db, "INSERT INTO tax_classes(code, name, rate) VALUES ('Y', 'y', 10001)",
-	           NULL) != DB_OK, "a tax rate past 100 % is refused");
+	           NULL) != DB_OK, "a tax rate past 100 %% is refused");
 	free(err);
 	db_close(db);
 }

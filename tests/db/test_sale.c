@@ -51,7 +51,7 @@ static struct app *make_shop(void)
 		tax = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	const char *skus[] = { "JAM", "TEA", "SOAP" };
-	const char *codes[] = { "3000000000015", "3000000000022", "3000000000039" };
+	const char *codes[] = { "3000000000014", "3000000000021", "3000000000038" };
 	for (int i = 0; i < 3; i++) {
 		struct db_product_new p = { .sku = skus[i], .name = skus[i], .tax_class_id = tax,
 		                            .price = 100 };
@@ -88,8 +88,8 @@ static void test_three_line_rounding(struct app *a)
 {
 	struct cart c;
 	cart_init(&c, 1);
-	add_code(a, &c, "3000000000015", 1);
-	add_code(a, &c, "3000000000022", 1);
+	add_code(a, &c, "3000000000014", 1);
+	add_code(a, &c, "3000000000021", 1);
 	add_code(a, &c, "SOAP", 1);
 	is_int(c.total_gross, 300, "three lines at 1.00 total 3.00");
 	is_int(c.total_tax, 15, "per-line tax: 3 x 0.05 = 0.15");

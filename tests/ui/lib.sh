@@ -1,0 +1,189 @@
+# Helpers for the screen tests, sourced by tests/ui/*.sh: a private tmux
+# server runs comptoir at a fixed size, send-keys types, capture-pane reads the
+# screen back; results are printed as TAP. POSIX sh.
+#
+# Environment: COMPTOIR (the built program, default ./comptoir), TMUX_BIN,
+# SQLITE3_BIN (default tmux and sqlite3 from PATH).
+
+: "${COMPTOIR:=./comptoir}"
+[ -n "${TMUX_BIN:-}" ] || TMUX_BIN=tmux
+[ -n "${SQLITE3_BIN:-}" ] || SQLITE3_BIN=sqlite3
+unset TMUX
+export LANG="${LANG:-C.UTF-8}"
+unset LC_ALL
+
+ui_n=0
+ui_failed=0
+UI_TMP=
+UI_SOCK=comptoir-test-$$
+
+ui_skip_all() {
+	echo "1..0 # SKIP $*"
+	exit 0
+}
+
+ui_bail() {
+	echo "Bail out! $*"
+	exit 99
+}
+
+command -v "$TMUX_BIN" >/dev/null 2>&1 || ui_skip_all "tmux not found"
+command -v "$SQLITE3_BIN" >/dev/null 2>&1 || ui_skip_all "sqlite3 (command line) not found"
+[ -x "$COMPTOIR" ] || ui_bail "$COMPTOIR is not built"
+
+ui_tmux() {
+	"$TMUX_BIN" -L "$UI_SOCK" -f /dev/null "$@"
+}
+
+ui_cleanup() {
+	ui_tmux kill-server >/dev/null 2>&1
+	[ -n "$UI_TMP" ] && rm -rf "$UI_TMP"
+}
+
+# Makes a demo shop in a fresh folder: $DB.
+ui_setup() {
+	UI_TMP=$(mktemp -d "${TMPDIR:-/tmp}/comptoir-ui.XXXXXX") || ui_bail "mktemp failed"
+	trap ui_cleanup EXIT
+	trap 'exit 1' INT TERM HUP
+	DB=$UI_TMP/shop.db
+	"$COMPTOIR" init --demo --db "$DB" >"$UI_TMP/init.out" 2>&1 ||
+		ui_bail "comptoir init --demo failed: $(head -n 3 "$UI_TMP/init.out")"
+}
+
+# ui_start [VAR=VALUE...]: runs the screens on $DB in a window of
+# ${UI_COLS:-80}x${UI_LINES:-24}, with these variables in its environment.
+# When the program ends, the window shows "[exit STATUS]".
+ui_start() {
+	ui_envs=
+	for ui_a in "$@"; do
+		ui_envs="$ui_envs '$ui_a'"
+	done
+	ui_tmux new-session -d -s ui -x "${UI_COLS:-80}" -y "${UI_LINES:-24}" \
+		"env $ui_envs '$COMPTOIR' --db '$DB' 2>'$UI_TMP/stderr'; echo \"[exit \$?]\"; sleep 3600" ||
+		ui_bail "tmux new-session failed"
+}
+
+# Keys by tmux name (Enter, Escape, F10, Up, C-u...).
+ui_keys() {
+	ui_tmux send-keys -t ui "$@"
+}
+
+# Text typed as is.
+ui_type() {
+	ui_tmux send-keys -t ui -l -- "$1"
+}
+
+# Esc then a digit: F1..F10 for terminals without function keys.
+ui_esc() {
+	ui_tmux send-keys -t ui Escape "$1"
+}
+
+ui_screen() {
+	ui_tmux capture-pane -p -t ui
+}
+
+# Row N of the screen (0 is the top).
+ui_row() {
+	ui_screen | sed -n "$(($1 + 1))p"
+}
+
+# ui_wait_for TEXT [SECONDS]: polls the screen every 0.1 s until TEXT (fixed
+# string) shows; 1 when it did not within SECONDS (default 10).
+ui_wait_for() {
+	ui_i=0
+	ui_max=$((${2:-10} * 10))
+	while [ "$ui_i" -lt "$ui_max" ]; do
+		ui_screen | grep -F -q -- "$1" && return 0
+		sleep 0.1
+		ui_i=$((ui_i + 1))
+	done
+	return 1
+}
+
+# ui_wait_gone TEXT [SECONDS]: until TEXT is no longer on the screen.
+ui_wait_gone() {
+	ui_i=0
+	ui_max=$((${2:-10} * 10))
+	while [ "$ui_i" -lt "$ui_max" ]; do
+		ui_screen | grep -F -q -- "$1" || return 0
+		sleep 0.1
+		ui_i=$((ui_i + 1))
+	done
+	return 1
+}
+
+# ui_wait_row N REGEX [SECONDS]: until row N matches the extended regex.
+ui_wait_row() {
+	ui_i=0
+	ui_max=$((${3:-10} * 10))
+	while [ "$ui_i" -lt "$ui_max" ]; do
+		ui_row "$1" | grep -E -q -- "$2" && return 0
+		sleep 0.1
+		ui_i=$((ui_i + 1))
+	done
+	return 1
+}
+
+ui_diag() {
+	ui_screen 2>/dev/null | sed 's/^/# | /'
+	if [ -n "$UI_TMP" ] && [ -s "$UI_TMP/stderr" ]; then
+		sed 's/^/# stderr: /' "$UI_TMP/stderr"
+	fi
+}
+
+# ui_ok STATUS DESCRIPTION: one TAP line; the screen goes to the log on failure.
+ui_ok() {
+	ui_n=$((ui_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $ui_n - $2"
+	else
+		echo "not ok $ui_n - $2"
+		ui_failed=$((ui_failed + 1))
+		ui_diag
+	fi
+}
+
+# ui_check DESCRIPTION COMMAND...: ok when the command succeeds.
+ui_check() {
+	ui_desc=$1
+	shift
+	if "$@"; then
+		ui_ok 0 "$ui_desc"
+	else
+		ui_ok 1 "$ui_desc"
+	fi
+}
+
+ui_done() {
+	echo "1..$ui_n"
+	[ "$ui_failed" -eq 0 ] && exit 0
+	exit 1
+}
+
+ui_sql() {
+	"$SQLITE3_BIN" -batch -noheader -separator '|' "$DB" "$1"
+}
+
+# A product to sell by barcode: one unit per code, not weighed, in stock, with
+# a name short enough to show whole; EXTRA is more SQL for the WHERE clause.
+# Prints "code|sku|name|price" (price in minor units).
+ui_pick_product() {
+	ui_sql "SELECT b.code, p.sku, p.name, p.price
+	          FROM products p JOIN barcodes b ON b.product_id = p.id
+	         WHERE p.weighed = 0 AND p.active = 1 AND b.pack_qty = 1
+	           AND p.price BETWEEN 100 AND 30000 AND length(p.name) <= 36
+	           AND length(b.code) = 13
+	           AND (SELECT coalesce(sum(qty), 0) FROM stock s WHERE s.product_id = p.id) >= 10
+	           ${1:+AND $1}
+	         ORDER BY p.id LIMIT 1 OFFSET ${2:-0};"
+}
+
+# "3,99" or "3.99": a price in minor units as a regex that fits either mark.
+ui_price_re() {
+	printf '%d[.,]%02d' $(($1 / 100)) $(($1 % 100))
+}
+
+# Text as an extended regex that matches it literally.
+ui_re_escape() {
+	printf '%s\n' "$1" | sed 's/[][\\.*^$(){}?+|]/\\&/g'
+}
