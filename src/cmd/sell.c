@@ -144,7 +144,8 @@ static int sell_run(struct app *a, const char *customer, const char *user, const
 		return cmd_fail_err(rc, err, _("the sale was not recorded"));
 	char total[32];
 	money_format(total, sizeof total, res.total, &money_style_plain);
-	printf(_("ticket %lld total %s\n"), (long long)res.number, total);
+	/* The first line is for programs: never translated. */
+	printf("ticket %lld total %s\n", (long long)res.number, total);
 	char *text = NULL;
 	if (app_receipt_text(a, res.number, res.replayed, &text, &err) == APP_OK)
 		fputs(text, stdout);

@@ -108,4 +108,12 @@ fi
 ui_keys Enter
 ui_check "next ticket is empty, walk-in" ui_wait_row 0 "Walk-in"
 
+ui_type "$code_a"
+ui_keys Enter
+ui_wait_row 20 " 1 line " >/dev/null
+kill -TERM "$(cat "$UI_TMP/pid")"
+ui_check "SIGTERM ends the screens with status 1" ui_wait_for "[exit 1]"
+ui_check "with a message on stderr" grep -q "^comptoir: " "$UI_TMP/stderr"
+ui_check "and the terminal modes restored" ui_terminal_restored
+
 ui_done

@@ -52,6 +52,7 @@ ui_keys Escape
 ui_check "Esc on an empty line asks before quitting" ui_wait_for "Esc again"
 ui_keys Escape
 ui_check "Esc twice quits with status 0" ui_wait_for "[exit 0]"
+ui_check "the terminal modes are restored" ui_terminal_restored
 ui_check "nothing on stderr" test ! -s "$UI_TMP/stderr"
 
 ui_done

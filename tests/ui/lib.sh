@@ -52,15 +52,30 @@ ui_setup() {
 
 # ui_start [VAR=VALUE...]: runs the screens on $DB in a window of
 # ${UI_COLS:-80}x${UI_LINES:-24}, with these variables in its environment.
-# When the program ends, the window shows "[exit STATUS]".
+# The program's pid goes to $UI_TMP/pid, its stderr to $UI_TMP/stderr, the
+# terminal modes before and after it to $UI_TMP/stty.before and .after; when
+# it ends, the window shows "[exit STATUS]".
 ui_start() {
-	ui_envs=
-	for ui_a in "$@"; do
-		ui_envs="$ui_envs '$ui_a'"
-	done
+	{
+		echo 'stty -g >"$UI_TMP/stty.before"'
+		printf 'sh -c '\''echo $$ >"$0"; exec "$@"'\'' "$UI_TMP/pid" env'
+		for ui_a in "$@"; do
+			printf " '%s'" "$ui_a"
+		done
+		echo ' "$COMPTOIR" --db "$DB" 2>"$UI_TMP/stderr"'
+		echo 'ui_status=$?'
+		echo 'stty -g >"$UI_TMP/stty.after"'
+		echo 'echo "[exit $ui_status]"'
+		echo 'exec sleep 3600'
+	} >"$UI_TMP/run.sh"
 	ui_tmux new-session -d -s ui -x "${UI_COLS:-80}" -y "${UI_LINES:-24}" \
-		"env $ui_envs '$COMPTOIR' --db '$DB' 2>'$UI_TMP/stderr'; echo \"[exit \$?]\"; sleep 3600" ||
+		"UI_TMP='$UI_TMP' COMPTOIR='$COMPTOIR' DB='$DB' sh '$UI_TMP/run.sh'" ||
 		ui_bail "tmux new-session failed"
+}
+
+# Whether the program gave the terminal back as it found it.
+ui_terminal_restored() {
+	[ -s "$UI_TMP/stty.after" ] && cmp -s "$UI_TMP/stty.before" "$UI_TMP/stty.after"
 }
 
 # Keys by tmux name (Enter, Escape, F10, Up, C-u...).

@@ -1,0 +1,414 @@
+/* The counter sale: the ticket lines with a line cursor, the running total,
+ * the code line ("CODE", "3*CODE", "0,250*CODE", then Enter) and the keys
+ * that open the search, the customer prompt and the tender. */
+#include "ui_int.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum counter_action {
+	ACT_ADD,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_SEARCH,
+	ACT_CUSTOMER,
+	ACT_VOID,
+	ACT_TENDER,
+	ACT_BACK,
+};
+
+static const struct ui_action counter_actions[] = {
+	{ ACT_SEARCH, "search", N_("Search"), N_("find a product by name as you type") },
+	{ ACT_CUSTOMER, "customer", N_("Customer"), N_("attach a customer to the ticket") },
+	{ ACT_VOID, "void-line", N_("Void"), N_("void the selected line (the last one by default)") },
+	{ ACT_TENDER, "tender", N_("Pay"), N_("take payment for the ticket") },
+	{ ACT_BACK, "back", N_("Quit"), N_("clear the code line; twice on an empty line: quit") },
+	{ ACT_ADD, "add", NULL, N_("add the code typed or scanned; N*CODE adds N of it") },
+	{ ACT_UP, "line-up", NULL, N_("select the line above") },
+	{ ACT_DOWN, "line-down", NULL, N_("select the line below") },
+	{ 0, NULL, NULL, NULL },
+};
+
+static const struct ui_binding counter_bindings[] = {
+	{ UI_FN(KEY_F(2)), ACT_SEARCH },
+	{ UI_FN(KEY_F(3)), ACT_CUSTOMER },
+	{ UI_FN(KEY_F(8)), ACT_VOID },
+	{ UI_FN(KEY_F(10)), ACT_TENDER },
+	{ UI_KEY_ESC, ACT_BACK },
+	{ UI_KEY_ENTER, ACT_ADD },
+	{ UI_FN(KEY_UP), ACT_UP },
+	{ UI_FN(KEY_DOWN), ACT_DOWN },
+	{ 0, 0 },
+};
+
+/* The selected line: the one the cashier moved to, else the last live one.
+ * Returns -1 when the ticket has no live line. */
+static long counter_selected(const struct ui *u)
+{
+	const struct cart *c = &u->cart;
+	if (u->counter.has_sel && u->counter.sel < c->n && !c->lines[u->counter.sel].voided)
+		return (long)u->counter.sel;
+	for (size_t i = c->n; i > 0; i--)
+		if (!c->lines[i - 1].voided)
+			return (long)(i - 1);
+	return -1;
+}
+
+static void counter_select(struct ui *u, long line)
+{
+	u->counter.sel = line < 0 ? 0 : (size_t)line;
+	u->counter.has_sel = line >= 0;
+}
+
+static const char *counter_mark(const struct ui *u)
+{
+	return u->shop && u->shop->money && u->shop->money->decimal ? u->shop->money->decimal : ".";
+}
+
+static void counter_qty_text(const struct ui *u, const struct cart_line *l, char *buf, size_t size)
+{
+	if (l->item.weighed)
+		quantity_format(buf, size, l->qty, 3, counter_mark(u));
+	else
+		snprintf(buf, size, "%lld", (long long)l->qty);
+}
+
+/* Turns the N of "N*" into a quantity for item; 0 or -1 with a message. */
+static int counter_qty(struct ui *u, const struct app_scan *scan, int have_n, int64_t n3,
+                       int64_t *qty)
+{
+	if (scan->qty > 0) {
+		if (n3 % 1000) {
+			ui_message(u, UI_MSG_ERROR,
+			           _("This code carries its own quantity: only a whole number can go before the *"));
+			return -1;
+		}
+		*qty = scan->qty * (n3 / 1000);
+	} else if (scan->item.weighed) {
+		if (!have_n) {
+			ui_message(u, UI_MSG_ERROR, _("Sold by weight: type the weight first, e.g. 0%s250*%s — %s"),
+			           counter_mark(u), scan->item.sku, scan->item.name);
+			return -1;
+		}
+		*qty = n3;
+	} else {
+		if (n3 % 1000) {
+			ui_message(u, UI_MSG_ERROR, _("Sold by the unit: whole quantities only — %s"),
+			           scan->item.name);
+			return -1;
+		}
+		*qty = n3 / 1000;
+	}
+	return 0;
+}
+
+/* "N*" with no code: the new quantity of the selected line. */
+static int counter_set_qty(struct ui *u, int64_t n3)
+{
+	long line = counter_selected(u);
+	if (line < 0) {
+		ui_message(u, UI_MSG_ERROR, _("Nothing to apply the quantity to: type N*CODE"));
+		return -1;
+	}
+	const struct cart_line *l = &u->cart.lines[line];
+	if (!l->item.weighed && n3 % 1000) {
+		ui_message(u, UI_MSG_ERROR, _("Sold by the unit: whole quantities only — %s"),
+		           l->item.name);
+		return -1;
+	}
+	int rc = cart_set_qty(&u->cart, (size_t)line, l->item.weighed ? n3 : n3 / 1000);
+	if (rc < 0) {
+		ui_message(u, UI_MSG_ERROR, "%s", _(cart_strerror(rc)));
+		return -1;
+	}
+	return 0;
+}
+
+int ui_counter_submit(struct ui *u, const char *line)
+{
+	char qtext[32], code[UI_FIELD_MAX * 4 + 1];
+	int64_t n3 = 1000; /* the N of "N*", in thousandths */
+	int have_n = 0;
+	const char *star = strchr(line, '*');
+
+	ui_message_clear(u);
+	if (star) {
+		size_t ql = (size_t)(star - line);
+		if (ql == 0 || ql >= sizeof qtext) {
+			ui_message(u, UI_MSG_ERROR, _("Type the quantity before the *, e.g. 3*CODE"));
+			return -1;
+		}
+		memcpy(qtext, line, ql);
+		qtext[ql] = '\0';
+		int rc = decimal_parse(qtext, 3, CART_QTY_MAX * INT64_C(1000), &n3);
+		if (rc < 0) {
+			ui_message(u, UI_MSG_ERROR, _("Quantity %s: %s"), qtext, _(money_strerror(rc)));
+			return -1;
+		}
+		if (n3 <= 0) {
+			ui_message(u, UI_MSG_ERROR, "%s", _(cart_strerror(CART_BAD_QTY)));
+			return -1;
+		}
+		have_n = 1;
+		line = star + 1;
+	}
+	while (*line == ' ')
+		line++;
+	size_t n = strlen(line);
+	while (n && line[n - 1] == ' ')
+		n--;
+	if (n >= sizeof code)
+		n = sizeof code - 1;
+	memcpy(code, line, n);
+	code[n] = '\0';
+	if (!code[0])
+		return have_n ? counter_set_qty(u, n3) : 0;
+
+	struct app_scan scan;
+	char *err = NULL;
+	memset(&scan, 0, sizeof scan);
+	if (app_lookup(u->app, code, &scan, &err) < 0) {
+		ui_message(u, UI_MSG_ERROR, "%s", err ? err : _("Unknown code"));
+		free(err);
+		return -1;
+	}
+	int64_t qty;
+	if (counter_qty(u, &scan, have_n, n3, &qty) < 0)
+		return -1;
+	int idx = cart_add(&u->cart, &scan.item, qty, 1);
+	if (idx < 0) {
+		ui_message(u, UI_MSG_ERROR, "%s", _(cart_strerror(idx)));
+		return -1;
+	}
+	counter_select(u, idx);
+	return 0;
+}
+
+void ui_counter_qty_prefix(struct ui *u, char *out, size_t size)
+{
+	char text[UI_FIELD_MAX * 4 + 1];
+	ui_field_text(&u->counter.code, text, sizeof text);
+	char *star = strchr(text, '*');
+	if (!star || star[1] || (size_t)(star - text) + 2 > size) {
+		if (size)
+			out[0] = '\0';
+		return;
+	}
+	memcpy(out, text, (size_t)(star - text) + 1);
+	out[star - text + 1] = '\0';
+}
+
+static int counter_customer_submit(struct ui *u, const char *text)
+{
+	char name[sizeof u->customer_name];
+	char *err = NULL;
+	if (!text[0]) {
+		u->customer_code[0] = '\0';
+		u->customer_name[0] = '\0';
+		ui_message(u, UI_MSG_INFO, "%s", _("Walk-in customer"));
+		return UI_POP;
+	}
+	name[0] = '\0';
+	if (app_customer(u->app, text, name, sizeof name, &err) < 0) {
+		ui_message(u, UI_MSG_ERROR, "%s", err ? err : _("Unknown customer"));
+		free(err);
+		return UI_REDRAW;
+	}
+	free(err);
+	snprintf(u->customer_code, sizeof u->customer_code, "%s", text);
+	snprintf(u->customer_name, sizeof u->customer_name, "%s", name);
+	ui_message(u, UI_MSG_INFO, _("Customer %s: %s"), u->customer_code, u->customer_name);
+	return UI_POP;
+}
+
+static void counter_move(struct ui *u, int dir)
+{
+	long cur = counter_selected(u);
+	if (cur < 0)
+		return;
+	for (long i = cur + dir; i >= 0 && (size_t)i < u->cart.n; i += dir)
+		if (!u->cart.lines[i].voided) {
+			counter_select(u, i);
+			return;
+		}
+}
+
+static int counter_action(struct ui *u, int act)
+{
+	char text[UI_FIELD_MAX * 4 + 1];
+	struct ui_counter_state *cs = &u->counter;
+	int armed = cs->quit_armed;
+	cs->quit_armed = 0;
+
+	switch (act) {
+	case ACT_ADD:
+		if (cs->code.overflow) {
+			ui_message(u, UI_MSG_ERROR, _("Code too long: at most %d characters"), UI_FIELD_MAX);
+			ui_field_clear(&cs->code);
+			return UI_REDRAW;
+		}
+		ui_field_text(&cs->code, text, sizeof text);
+		ui_field_clear(&cs->code);
+		ui_counter_submit(u, text);
+		return UI_REDRAW;
+	case ACT_UP:
+	case ACT_DOWN:
+		counter_move(u, act == ACT_UP ? -1 : 1);
+		return UI_REDRAW;
+	case ACT_SEARCH:
+		ui_message_clear(u);
+		ui_push(u, &ui_search_screen);
+		return UI_REDRAW;
+	case ACT_CUSTOMER:
+		ui_message_clear(u);
+		ui_prompt_open(u, _("Customer"), _("Customer code (empty: walk-in):"), 32,
+		               counter_customer_submit);
+		return UI_REDRAW;
+	case ACT_VOID: {
+		long line = counter_selected(u);
+		if (line < 0) {
+			ui_message(u, UI_MSG_ERROR, "%s", _("No line to void"));
+			return UI_REDRAW;
+		}
+		char name[CART_NAME_MAX + 1];
+		snprintf(name, sizeof name, "%s", u->cart.lines[line].item.name);
+		int rc = cart_void_line(&u->cart, (size_t)line);
+		if (rc < 0)
+			ui_message(u, UI_MSG_ERROR, "%s", _(cart_strerror(rc)));
+		else
+			ui_message(u, UI_MSG_INFO, _("Voided: %s"), name);
+		counter_select(u, -1);
+		return UI_REDRAW;
+	}
+	case ACT_TENDER:
+		if (cart_count(&u->cart) == 0) {
+			ui_message(u, UI_MSG_ERROR, "%s", _("The ticket is empty: scan or type a code first"));
+			return UI_REDRAW;
+		}
+		ui_message_clear(u);
+		ui_push(u, &ui_tender_screen);
+		return UI_REDRAW;
+	case ACT_BACK:
+		if (cs->code.len) {
+			ui_field_clear(&cs->code);
+			ui_message_clear(u);
+			return UI_REDRAW;
+		}
+		if (armed)
+			return UI_QUIT;
+		cs->quit_armed = 1;
+		ui_message(u, UI_MSG_INFO, "%s",
+		           cart_count(&u->cart) ? _("Esc again to quit: the ticket in progress will be lost")
+		                                : _("Esc again to quit"));
+		return UI_REDRAW;
+	default:
+		return UI_UNHANDLED;
+	}
+}
+
+static int counter_key(struct ui *u, int key)
+{
+	if (!ui_field_key(&u->counter.code, key))
+		return UI_UNHANDLED;
+	if (u->counter.quit_armed)
+		ui_message_clear(u);
+	u->counter.quit_armed = 0;
+	return UI_REDRAW;
+}
+
+/* Column layout of the ticket: quantity, name, unit price, amount. */
+#define COL_QTY 9
+#define COL_MONEY 13
+
+static void counter_draw_line(struct ui *u, int y, const struct cart_line *l, int selected)
+{
+	char qty[32], price[48], amount[48];
+	int name_w = COLS - COL_QTY - 2 * COL_MONEY - 3;
+	counter_qty_text(u, l, qty, sizeof qty);
+	ui_money(u, l->item.unit_price, price, sizeof price);
+	ui_money(u, l->amount, amount, sizeof amount);
+	if (selected)
+		attron(A_REVERSE);
+	ui_blank(y, 0, COLS);
+	ui_print_right(y, COL_QTY, COL_QTY, qty);
+	ui_print(y, COL_QTY + 2, name_w, l->item.name);
+	ui_print_right(y, COLS - COL_MONEY - 1, COL_MONEY, price);
+	ui_print_right(y, COLS - 1, COL_MONEY, amount);
+	attroff(A_REVERSE);
+}
+
+static void counter_draw_lines(struct ui *u, int y0, int rows)
+{
+	struct ui_counter_state *cs = &u->counter;
+	const struct cart *c = &u->cart;
+	long sel = counter_selected(u);
+	size_t rank = 0, sel_rank = 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (!c->lines[i].voided) {
+			if ((long)i == sel)
+				sel_rank = rank;
+			rank++;
+		}
+	if (rows <= 0)
+		return;
+	if (sel_rank < cs->top)
+		cs->top = sel_rank;
+	if (sel_rank >= cs->top + (size_t)rows)
+		cs->top = sel_rank - (size_t)rows + 1;
+	if (rank <= (size_t)rows)
+		cs->top = 0;
+	rank = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->lines[i].voided)
+			continue;
+		if (rank >= cs->top && rank < cs->top + (size_t)rows)
+			counter_draw_line(u, y0 + (int)(rank - cs->top), &c->lines[i], (long)i == sel);
+		rank++;
+	}
+}
+
+static void counter_draw(struct ui *u)
+{
+	char right[256], total[48];
+	const struct ui_screen *self = &ui_counter_screen;
+
+	if (u->customer_code[0])
+		snprintf(right, sizeof right, _("Customer: %s %s"), u->customer_code, u->customer_name);
+	else
+		snprintf(right, sizeof right, "%s", _("Walk-in"));
+	ui_draw_title(u, u->shop->name[0] ? u->shop->name : "comptoir", right);
+
+	attron(A_BOLD);
+	ui_print_right(1, COL_QTY, COL_QTY, _("Qty"));
+	ui_print(1, COL_QTY + 2, COLS - COL_QTY - 2 * COL_MONEY - 3, _("Item"));
+	ui_print_right(1, COLS - COL_MONEY - 1, COL_MONEY, _("Price"));
+	ui_print_right(1, COLS - 1, COL_MONEY, _("Amount"));
+	attroff(A_BOLD);
+
+	counter_draw_lines(u, 2, LINES - 6);
+
+	int y = LINES - 4;
+	mvhline(y, 0, ACS_HLINE, COLS);
+	size_t n = cart_count(&u->cart);
+	ui_printf(y, 1, COLS / 2, n == 1 ? _(" %zu line ") : _(" %zu lines "), n);
+	ui_money(u, u->cart.total_gross, total, sizeof total);
+	attron(A_BOLD);
+	char line[128];
+	snprintf(line, sizeof line, _(" TOTAL %s "), total);
+	ui_print_right(y, COLS - 1, COLS / 2, line);
+	attroff(A_BOLD);
+
+	ui_draw_message(u, LINES - 3);
+	int x = 1 + ui_print(LINES - 2, 1, COLS / 2, _("Code:"));
+	ui_field_draw(u, &u->counter.code, LINES - 2, x + 1, COLS - x - 2);
+	ui_draw_helpbar(u, self);
+}
+
+const struct ui_screen ui_counter_screen = {
+	.name = "counter",
+	.actions = counter_actions,
+	.bindings = counter_bindings,
+	.draw = counter_draw,
+	.action = counter_action,
+	.key = counter_key,
+};

@@ -1,0 +1,236 @@
+/* The event loop: sets up and always restores the terminal, keeps the stack
+ * of screens, reads keys and hands them to the top screen, then to the global
+ * map, and is the one place that draws (after a key, a resize or Ctrl-L). */
+#include "ui_int.h"
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ui.h"
+#include "../src/util/xalloc.h"
+
+/* How often the loop wakes without a key, to notice a signal. */
+#define LOOP_IDLE_MS 1000
+#define LOOP_ESCDELAY_MS 25
+
+static volatile sig_atomic_t loop_signal;
+static int loop_curses_on;
+
+static void loop_on_signal(int sig)
+{
+	loop_signal = sig;
+}
+
+/* Restores the terminal; safe to call twice (fatal hook, atexit, normal end). */
+static void loop_endwin(void)
+{
+	if (loop_curses_on) {
+		loop_curses_on = 0;
+		endwin();
+	}
+}
+
+void ui_push(struct ui *u, const struct ui_screen *s)
+{
+	if (u->depth >= UI_STACK_MAX)
+		return;
+	u->stack[u->depth++] = s;
+	if (s->enter)
+		s->enter(u);
+}
+
+void ui_replace(struct ui *u, const struct ui_screen *s)
+{
+	if (u->depth)
+		u->depth--;
+	ui_push(u, s);
+}
+
+void ui_pop(struct ui *u)
+{
+	if (u->depth)
+		u->depth--;
+}
+
+const struct ui_screen *ui_below(const struct ui *u)
+{
+	return u->depth >= 2 ? u->stack[u->depth - 2] : NULL;
+}
+
+void ui_message(struct ui *u, int kind, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(u->msg, sizeof u->msg, fmt, ap);
+	va_end(ap);
+	u->msg_kind = kind;
+}
+
+void ui_message_clear(struct ui *u)
+{
+	u->msg[0] = '\0';
+	u->msg_kind = UI_MSG_INFO;
+}
+
+void ui_new_ticket(struct ui *u)
+{
+	cart_clear(&u->cart);
+	app_new_key(u->idem_key);
+	u->customer_code[0] = '\0';
+	u->customer_name[0] = '\0';
+	ui_field_clear(&u->counter.code);
+	u->counter.has_sel = 0;
+	u->counter.top = 0;
+	u->counter.quit_armed = 0;
+}
+
+static void loop_draw(struct ui *u)
+{
+	erase();
+	u->cursor_y = -1;
+	if (!ui_too_small(u)) {
+		size_t first = u->depth - 1;
+		while (first > 0 && u->stack[first]->overlay)
+			first--;
+		for (size_t i = first; i < u->depth; i++) {
+			u->cursor_y = -1;
+			u->stack[i]->draw(u);
+		}
+	}
+	if (u->full_redraw) {
+		clearok(curscr, TRUE);
+		u->full_redraw = 0;
+	}
+	if (u->cursor_y >= 0) {
+		curs_set(1);
+		move(u->cursor_y, u->cursor_x);
+	} else {
+		curs_set(0);
+		move(LINES - 1, 0);
+	}
+	refresh();
+}
+
+static int loop_dispatch(struct ui *u, int key)
+{
+	const struct ui_screen *s = u->stack[u->depth - 1];
+	int r = UI_UNHANDLED;
+	int act = ui_binding_find(s->bindings, key);
+	if (act >= 0)
+		r = s->action(u, act);
+	if (r == UI_UNHANDLED && s->key)
+		r = s->key(u, key);
+	if (r == UI_UNHANDLED)
+		r = ui_global_key(u, key);
+	return r == UI_UNHANDLED ? UI_CONTINUE : r;
+}
+
+static void loop_run(struct ui *u)
+{
+	int redraw = 1;
+	while (u->depth && !loop_signal) {
+		if (redraw) {
+			loop_draw(u);
+			redraw = 0;
+		}
+		int key = ui_getkey(u, LOOP_IDLE_MS);
+		if (loop_signal)
+			break;
+		if (key == UI_KEY_NONE)
+			continue;
+		if (key == UI_FN(KEY_RESIZE)) {
+			/* curses has resized stdscr; the ticket lives in u. */
+			redraw = 1;
+			continue;
+		}
+		switch (loop_dispatch(u, key)) {
+		case UI_QUIT:
+			return;
+		case UI_POP:
+			ui_pop(u);
+			redraw = 1;
+			break;
+		case UI_REDRAW:
+			redraw = 1;
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+static void loop_ui_init(struct ui *u, struct app *a)
+{
+	u->app = a;
+	u->shop = app_shop(a);
+	cart_init(&u->cart, u->shop->prices_include_tax);
+	ui_field_init(&u->counter.code, UI_FIELD_MAX);
+	ui_new_ticket(u);
+}
+
+static void loop_ui_release(struct ui *u)
+{
+	cart_release(&u->cart);
+	free(u->receipt.text);
+	free(u);
+}
+
+int ui_run(struct app *a, char **err)
+{
+	static const int sigs[] = { SIGTERM, SIGHUP, SIGINT };
+	struct sigaction sa, old[3];
+	static int atexit_done;
+
+	struct ui *u = xcalloc(1, sizeof *u);
+	loop_ui_init(u, a);
+
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr) {
+		const char *term = getenv("TERM");
+		error_set(err, _("cannot drive this terminal (TERM=%s)"), term ? term : "");
+		loop_ui_release(u);
+		return -1;
+	}
+	loop_curses_on = 1;
+	void (*old_hook)(void) = xalloc_fatal_hook;
+	xalloc_fatal_hook = loop_endwin;
+	if (!atexit_done) {
+		atexit(loop_endwin);
+		atexit_done = 1;
+	}
+	/* No SA_RESTART: a signal ends the wait for a key at once. */
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = loop_on_signal;
+	sigemptyset(&sa.sa_mask);
+	loop_signal = 0;
+	for (size_t i = 0; i < 3; i++)
+		sigaction(sigs[i], &sa, &old[i]);
+
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(LOOP_ESCDELAY_MS);
+
+	ui_push(u, &ui_counter_screen);
+	loop_run(u);
+
+	loop_endwin();
+	delscreen(scr);
+	for (size_t i = 0; i < 3; i++)
+		sigaction(sigs[i], &old[i], NULL);
+	xalloc_fatal_hook = old_hook;
+	size_t open_lines = cart_count(&u->cart);
+	loop_ui_release(u);
+
+	if (loop_signal) {
+		if (open_lines)
+			error_set(err, _("stopped by signal %d; the ticket in progress was not recorded"),
+			          (int)loop_signal);
+		else
+			error_set(err, _("stopped by signal %d"), (int)loop_signal);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,16 @@
+/* The screens: the counter sale and what it opens (search, customer, tender,
+ * receipt, help), run on the terminal with curses. */
+#ifndef COMPTOIR_UI_H
+#define COMPTOIR_UI_H
+
+struct app;
+
+/* Runs the screens on the terminal until the cashier quits. The caller has
+ * called setlocale(LC_ALL, "") and opened the shop.  The terminal is restored
+ * on every way out: a normal quit, SIGTERM/SIGHUP/SIGINT, and a fatal
+ * allocation failure.  Returns 0 when the cashier quit, or -1 with a message
+ * in *err (malloc'd; the caller frees) when the terminal could not be set up
+ * or a signal ended the session. */
+int ui_run(struct app *a, char **err);
+
+#endif

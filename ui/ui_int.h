@@ -1,0 +1,228 @@
+/* What the ui files share and nothing outside ui/ sees: the screen interface,
+ * key codes and bindings, the session state (struct ui), text output that
+ * copes with the terminal's charset, and the line-input widget. */
+#ifndef COMPTOIR_UI_INT_H
+#define COMPTOIR_UI_INT_H
+
+/* Every ui file includes this header first, so that config.h's feature
+ * macros come before any system header. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <curses.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#include "../src/app/app.h"
+#include "../src/core/cart.h"
+#include "../src/core/money.h"
+#include "../src/core/tender.h"
+#include "../src/util/i18n.h"
+
+/* What a key handler asks of the event loop. */
+enum ui_result {
+	UI_CONTINUE = 0, /* handled; nothing on screen changed */
+	UI_REDRAW,       /* handled; draw the screen again */
+	UI_POP,          /* close this screen, show the one below */
+	UI_QUIT,         /* leave the program */
+	UI_UNHANDLED,    /* not this screen's key: try the global map */
+};
+
+/* Keys are ints: a character is its code point, a curses key is UI_FN(KEY_x)
+ * (code points end at 0x10FFFF, so the two never meet). */
+#define UI_FN(k) (0x1000000 | (k))
+#define UI_KEY_NONE 0                   /* nothing came (timeout, signal) */
+#define UI_KEY_ESC 27
+#define UI_KEY_ENTER UI_FN(KEY_ENTER)   /* Enter, Return, ^J, ^M */
+#define UI_KEY_BACKSPACE UI_FN(KEY_BACKSPACE)
+#define UI_KEY_CTRL(c) ((c) & 0x1f)
+
+/* One named action of a screen: `name` is for people writing key maps and for
+ * the help, `label` is the short word of the help bar (NULL: not on the bar),
+ * `help` the line of the F1 list.  Labels and help are N_() strings. */
+struct ui_action {
+	int id;
+	const char *name;
+	const char *label;
+	const char *help;
+};
+
+struct ui_binding {
+	int key;
+	int action;
+};
+
+struct ui;
+
+/* A screen.  Handlers return an enum ui_result.  `key` receives the keys no
+ * binding took (text typed into a field); it may be NULL. */
+struct ui_screen {
+	const char *name;
+	const struct ui_action *actions;   /* ends with a NULL name */
+	const struct ui_binding *bindings; /* ends with key 0 */
+	int overlay;                       /* draw the screen below first */
+	void (*enter)(struct ui *u);       /* called when pushed; may be NULL */
+	void (*draw)(struct ui *u);
+	int (*action)(struct ui *u, int action);
+	int (*key)(struct ui *u, int key);
+};
+
+/* A one-line text input holding at most UI_FIELD_MAX characters; control
+ * characters are dropped, and typing past the bound sets `overflow` so that
+ * a truncated scan is refused rather than looked up. */
+#define UI_FIELD_MAX 64
+
+struct ui_field {
+	wchar_t buf[UI_FIELD_MAX + 1];
+	size_t len, max;
+	int overflow;
+};
+
+void ui_field_init(struct ui_field *f, size_t max);
+void ui_field_clear(struct ui_field *f);
+/* Takes a printable character, Backspace or ^U; 1 when the key was used. */
+int ui_field_key(struct ui_field *f, int key);
+/* The text as UTF-8, always terminated. */
+void ui_field_text(const struct ui_field *f, char *out, size_t size);
+void ui_field_set(struct ui_field *f, const char *utf8);
+/* Draws the field at (y, x) within w columns and leaves the cursor there. */
+void ui_field_draw(struct ui *u, const struct ui_field *f, int y, int x, int w);
+
+enum ui_msg_kind { UI_MSG_INFO = 0, UI_MSG_ERROR };
+
+#define UI_STACK_MAX 8
+#define UI_SEARCH_MAX 100
+
+struct ui_counter_state {
+	struct ui_field code;
+	size_t sel;        /* selected cart line (a line that is not voided) */
+	int has_sel;
+	size_t top;        /* first line shown */
+	int quit_armed;    /* Esc was pressed once on an empty line */
+};
+
+struct ui_tender_state {
+	struct tender t;
+	struct ui_field amount;
+	money_t card_amount; /* set while the card reference is asked */
+};
+
+struct ui_search_state {
+	struct ui_field text;
+	struct app_product res[UI_SEARCH_MAX];
+	size_t n, sel, top;
+	char qty_prefix[32];  /* the "N*" typed on the counter before F2 */
+};
+
+struct ui_receipt_state {
+	char *text;       /* owned */
+	char title[160];
+	char warning[320];
+	size_t top;
+};
+
+struct ui_prompt_state {
+	const char *title;  /* already translated */
+	const char *label;
+	struct ui_field field;
+	int (*submit)(struct ui *u, const char *text);
+};
+
+struct ui {
+	struct app *app;
+	const struct app_shop *shop;
+	struct cart cart;
+	char idem_key[33];
+	char customer_code[UI_FIELD_MAX + 1];
+	char customer_name[128];
+
+	char msg[400];
+	int msg_kind;
+
+	const struct ui_screen *stack[UI_STACK_MAX];
+	size_t depth;
+	int cursor_y, cursor_x;   /* where a field wants the cursor; -1 hides it */
+	int pending_key;          /* read ahead by the Esc translation */
+	int full_redraw;
+
+	struct ui_counter_state counter;
+	struct ui_tender_state tender;
+	struct ui_search_state search;
+	struct ui_receipt_state receipt;
+	struct ui_prompt_state prompt;
+};
+
+/* loop.c */
+void ui_push(struct ui *u, const struct ui_screen *s);
+/* Closes the top screen now, for a handler that goes on working on the one
+ * below (a prompt's submit); such a handler must not also return UI_POP. */
+void ui_pop(struct ui *u);
+/* Replaces the top screen (tender -> receipt). */
+void ui_replace(struct ui *u, const struct ui_screen *s);
+const struct ui_screen *ui_below(const struct ui *u);
+void ui_message(struct ui *u, int kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void ui_message_clear(struct ui *u);
+/* Starts a fresh ticket: empty cart, no customer, a new idempotency key. */
+void ui_new_ticket(struct ui *u);
+
+/* keys.c */
+int ui_getkey(struct ui *u, int idle_ms);
+/* "F10", "Esc", "Enter", "Up"; static storage. */
+const char *ui_key_name(int key);
+int ui_binding_find(const struct ui_binding *b, int key);
+const struct ui_action *ui_action_find(const struct ui_action *a, int id);
+/* The global map: keys every screen gets when it does not use them. */
+int ui_global_key(struct ui *u, int key);
+extern const struct ui_action ui_global_actions[];
+extern const struct ui_binding ui_global_bindings[];
+
+/* text.c: every string shown goes through these (UTF-8 in, the terminal's
+ * charset and column widths out). */
+int ui_text_width(const char *utf8);
+/* Prints at (y, x), at most w columns; returns the columns used. */
+int ui_print(int y, int x, int w, const char *utf8);
+/* Prints right-aligned so that the text ends at column x_end (exclusive). */
+void ui_print_right(int y, int x_end, int w, const char *utf8);
+int ui_printf(int y, int x, int w, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void ui_blank(int y, int x, int w);
+/* Encodes a code point as UTF-8 into out (5 bytes); returns the length. */
+size_t ui_utf8_encode(unsigned long cp, char *out);
+/* Money in the shop's style. */
+void ui_money(const struct ui *u, money_t v, char *buf, size_t size);
+
+/* widgets.c: the parts every screen has. */
+void ui_draw_title(struct ui *u, const char *title, const char *right);
+void ui_draw_message(struct ui *u, int y);
+void ui_draw_helpbar(struct ui *u, const struct ui_screen *s);
+/* Whether the terminal is big enough to draw anything useful. */
+int ui_too_small(struct ui *u);
+
+/* The screens. */
+extern const struct ui_screen ui_counter_screen;
+extern const struct ui_screen ui_tender_screen;
+extern const struct ui_screen ui_search_screen;
+extern const struct ui_screen ui_receipt_screen;
+extern const struct ui_screen ui_prompt_screen;
+extern const struct ui_screen ui_help_screen;
+
+/* counter.c: adds what a code line says ("CODE", "3*CODE", "0,250*CODE")
+ * to the ticket; messages go to the message line. */
+int ui_counter_submit(struct ui *u, const char *line);
+/* The "N*" the cashier typed before opening the search, or "". */
+void ui_counter_qty_prefix(struct ui *u, char *out, size_t size);
+
+/* prompt.c: asks for one line of text; submit's result is the prompt's. */
+void ui_prompt_open(struct ui *u, const char *title, const char *label, size_t max,
+                    int (*submit)(struct ui *u, const char *text));
+
+/* receipt_view.c: shows a committed sale; takes ownership of text. */
+void ui_receipt_open(struct ui *u, const struct app_sale_result *res, char *text,
+                     const char *text_error);
+
+#endif
