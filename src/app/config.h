@@ -1,0 +1,30 @@
+/* Machine-local settings from the INI file: which database, this till's name,
+ * its receipt printer. Looked for at $COMPTOIR_CONFIG, then
+ * $XDG_CONFIG_HOME/comptoir/comptoir.conf, then /etc/comptoir.conf; the
+ * command line overrides what it gives. */
+#ifndef COMPTOIR_CONFIG_H
+#define COMPTOIR_CONFIG_H
+
+#include <limits.h>
+
+struct app_config {
+	char path[PATH_MAX];      /* the file read, "" when none was found */
+	char db[PATH_MAX];        /* [comptoir] db */
+	char terminal[32];        /* [comptoir] terminal */
+	char printer[256];        /* [printer] uri */
+	int receipt_width;        /* [printer] width: 32, 42 or 48; 0 when unset */
+};
+
+/* Fills c from the first config file found. A file that exists but cannot be
+ * read or holds a bad line is an error naming the file and line. */
+int config_load(struct app_config *c, char **err);
+
+/* Reads one given file (tests, --config). */
+int config_load_file(struct app_config *c, const char *path, char **err);
+
+/* The database path when neither --db nor the config names one:
+ * $COMPTOIR_DB, else $XDG_DATA_HOME/comptoir/comptoir.db (or
+ * ~/.local/share/...). Writes into out; returns 0 or -1 when no home is known. */
+int config_default_db(char *out, size_t size);
+
+#endif
