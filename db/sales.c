@@ -140,64 +140,77 @@ int db_ticket_get(struct db *db, int64_t number, struct db_ticket *t)
 	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_NOTFOUND : DB_ERROR;
 }
 
-int db_ticket_lines(struct db *db, int64_t ticket_id, struct db_ticket_line **lines, size_t *n)
+static void db_line_row(sqlite3_stmt *st, void *out)
 {
-	*lines = NULL;
+	struct db_ticket_line *l = out;
+	l->product_id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, l->sku, sizeof l->sku);
+	db_column_text(st, 2, l->name, sizeof l->name);
+	l->qty = sqlite3_column_int64(st, 3);
+	l->weighed = sqlite3_column_int(st, 4);
+	l->unit_price = sqlite3_column_int64(st, 5);
+	l->discount_pct = sqlite3_column_int(st, 6);
+	l->amount = sqlite3_column_int64(st, 7);
+	l->discount = sqlite3_column_int64(st, 8);
+	l->tax_rate = sqlite3_column_int(st, 9);
+	l->net = sqlite3_column_int64(st, 10);
+	l->tax = sqlite3_column_int64(st, 11);
+	l->gross = sqlite3_column_int64(st, 12);
+	l->voided = sqlite3_column_int(st, 13);
+}
+
+static void db_payment_row(sqlite3_stmt *st, void *out)
+{
+	struct db_payment *p = out;
+	db_column_text(st, 0, p->method, sizeof p->method);
+	p->amount = sqlite3_column_int64(st, 1);
+	db_column_text(st, 2, p->reference, sizeof p->reference);
+}
+
+/* Every row of a per-ticket statement into a growing array of `size`-byte
+ * records, each zeroed then filled by row(). */
+static int db_ticket_rows(struct db *db, enum db_sql which, int64_t ticket_id, size_t size,
+                          void (*row)(sqlite3_stmt *, void *), void **out, size_t *n)
+{
+	*out = NULL;
 	*n = 0;
-	sqlite3_stmt *st = db_stmt(db, SQL_TICKET_LINES, NULL);
+	sqlite3_stmt *st = db_stmt(db, which, NULL);
 	if (!st)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, ticket_id);
 	size_t cap = 0;
+	char *arr = NULL;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*lines = xrealloc(*lines, cap * sizeof **lines);
+			cap = cap ? cap * 2 : 8;
+			arr = xrealloc(arr, cap * size);
 		}
-		struct db_ticket_line *l = &(*lines)[(*n)++];
-		memset(l, 0, sizeof *l);
-		l->product_id = sqlite3_column_int64(st, 0);
-		db_column_text(st, 1, l->sku, sizeof l->sku);
-		db_column_text(st, 2, l->name, sizeof l->name);
-		l->qty = sqlite3_column_int64(st, 3);
-		l->weighed = sqlite3_column_int(st, 4);
-		l->unit_price = sqlite3_column_int64(st, 5);
-		l->discount_pct = sqlite3_column_int(st, 6);
-		l->amount = sqlite3_column_int64(st, 7);
-		l->discount = sqlite3_column_int64(st, 8);
-		l->tax_rate = sqlite3_column_int(st, 9);
-		l->net = sqlite3_column_int64(st, 10);
-		l->tax = sqlite3_column_int64(st, 11);
-		l->gross = sqlite3_column_int64(st, 12);
-		l->voided = sqlite3_column_int(st, 13);
+		void *rec = arr + (*n)++ * size;
+		memset(rec, 0, size);
+		row(st, rec);
 	}
 	sqlite3_reset(st);
+	*out = arr;
 	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
+}
+
+int db_ticket_lines(struct db *db, int64_t ticket_id, struct db_ticket_line **lines, size_t *n)
+{
+	void *arr;
+	int rc = db_ticket_rows(db, SQL_TICKET_LINES, ticket_id, sizeof **lines, db_line_row,
+	                        &arr, n);
+	*lines = arr;
+	return rc;
 }
 
 int db_ticket_payments(struct db *db, int64_t ticket_id, struct db_payment **pays, size_t *n)
 {
-	*pays = NULL;
-	*n = 0;
-	sqlite3_stmt *st = db_stmt(db, SQL_TICKET_PAYMENTS, NULL);
-	if (!st)
-		return DB_ERROR;
-	sqlite3_bind_int64(st, 1, ticket_id);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 4;
-			*pays = xrealloc(*pays, cap * sizeof **pays);
-		}
-		struct db_payment *p = &(*pays)[(*n)++];
-		db_column_text(st, 0, p->method, sizeof p->method);
-		p->amount = sqlite3_column_int64(st, 1);
-		db_column_text(st, 2, p->reference, sizeof p->reference);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
+	void *arr;
+	int rc = db_ticket_rows(db, SQL_TICKET_PAYMENTS, ticket_id, sizeof **pays, db_payment_row,
+	                        &arr, n);
+	*pays = arr;
+	return rc;
 }
 
 int db_print_job_add(struct db *db, int64_t ticket_id, const char *printer, int copy,

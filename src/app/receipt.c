@@ -153,6 +153,7 @@ int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char *
 	    db_ticket_payments(a->db, t.id, &pays, &np) != DB_OK) {
 		error_set(err, _("cannot read ticket %lld: %s"), (long long)number, db_errmsg(a->db));
 		free(lines);
+		free(pays);
 		return APP_IO;
 	}
 	struct receipt r = { STRBUF_INIT, (size_t)a->shop.receipt_width, a->shop.money };
