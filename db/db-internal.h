@@ -36,14 +36,25 @@ enum db_sql {
 	SQL_COUNT
 };
 
+struct db_cached {
+	const char *sql;       /* a string literal: its address is the key */
+	sqlite3_stmt *stmt;
+};
+
 struct db {
 	sqlite3 *conn;
 	sqlite3_stmt *stmt[SQL_COUNT];
+	struct db_cached *cache;   /* statements of db_stmt_sql(), by address */
+	size_t ncache, capcache;
 };
 
 /* The statement for `which`, prepared once, reset and unbound; NULL with
  * *err set when preparing failed. */
 sqlite3_stmt *db_stmt(struct db *db, enum db_sql which, char **err);
+
+/* The same for a statement kept in a module's own table: `sql` must be a
+ * string with static storage (its address identifies it). */
+sqlite3_stmt *db_stmt_sql(struct db *db, const char *sql, char **err);
 
 /* Copies column col as text into out (size bytes), "" for NULL. */
 void db_column_text(sqlite3_stmt *st, int col, char *out, size_t size);

@@ -118,6 +118,28 @@ sqlite3_stmt *db_stmt(struct db *db, enum db_sql which, char **err)
 	return st;
 }
 
+sqlite3_stmt *db_stmt_sql(struct db *db, const char *sql, char **err)
+{
+	for (size_t i = 0; i < db->ncache; i++)
+		if (db->cache[i].sql == sql) {
+			sqlite3_reset(db->cache[i].stmt);
+			sqlite3_clear_bindings(db->cache[i].stmt);
+			return db->cache[i].stmt;
+		}
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v3(db->conn, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		error_set(err, _("database error: %s"), sqlite3_errmsg(db->conn));
+		return NULL;
+	}
+	if (db->ncache == db->capcache) {
+		db->capcache = db->capcache ? db->capcache * 2 : 32;
+		db->cache = xrealloc(db->cache, db->capcache * sizeof *db->cache);
+	}
+	db->cache[db->ncache].sql = sql;
+	db->cache[db->ncache++].stmt = st;
+	return st;
+}
+
 void db_column_text(sqlite3_stmt *st, int col, char *out, size_t size)
 {
 	const unsigned char *s = sqlite3_column_text(st, col);
@@ -253,6 +275,9 @@ void db_close(struct db *db)
 		return;
 	for (int i = 0; i < SQL_COUNT; i++)
 		sqlite3_finalize(db->stmt[i]);
+	for (size_t i = 0; i < db->ncache; i++)
+		sqlite3_finalize(db->cache[i].stmt);
+	free(db->cache);
 	sqlite3_close(db->conn);
 	free(db);
 }

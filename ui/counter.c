@@ -13,6 +13,7 @@ enum counter_action {
 	ACT_SEARCH,
 	ACT_CUSTOMER,
 	ACT_VOID,
+	ACT_WHY,
 	ACT_TENDER,
 	ACT_BACK,
 };
@@ -20,6 +21,7 @@ enum counter_action {
 static const struct ui_action counter_actions[] = {
 	{ ACT_SEARCH, "search", N_("Search"), N_("find a product by name as you type") },
 	{ ACT_CUSTOMER, "customer", N_("Customer"), N_("attach a customer to the ticket") },
+	{ ACT_WHY, "why-price", N_("Price"), N_("why the selected line has its price") },
 	{ ACT_VOID, "void-line", N_("Void"), N_("void the selected line (the last one by default)") },
 	{ ACT_TENDER, "tender", N_("Pay"), N_("take payment for the ticket") },
 	{ ACT_BACK, "back", N_("Quit"), N_("clear the code line; twice on an empty line: quit") },
@@ -32,6 +34,7 @@ static const struct ui_action counter_actions[] = {
 static const struct ui_binding counter_bindings[] = {
 	{ UI_FN(KEY_F(2)), ACT_SEARCH },
 	{ UI_FN(KEY_F(3)), ACT_CUSTOMER },
+	{ UI_FN(KEY_F(4)), ACT_WHY },
 	{ UI_FN(KEY_F(8)), ACT_VOID },
 	{ UI_FN(KEY_F(10)), ACT_TENDER },
 	{ UI_KEY_ESC, ACT_BACK },
@@ -45,7 +48,7 @@ static const struct ui_binding counter_bindings[] = {
  * Returns -1 when the ticket has no live line. */
 static long counter_selected(const struct ui *u)
 {
-	const struct cart *c = &u->cart;
+	const struct cart *c = &u->ticket.cart;
 	if (u->counter.has_sel && u->counter.sel < c->n && !c->lines[u->counter.sel].voided)
 		return (long)u->counter.sel;
 	for (size_t i = c->n; i > 0; i--)
@@ -73,61 +76,33 @@ static void counter_qty_text(const struct ui *u, const struct cart_line *l, char
 		snprintf(buf, size, "%lld", (long long)l->qty);
 }
 
-/* Turns the N of "N*" into a quantity for item; 0 or -1 with a message. */
-static int counter_qty(struct ui *u, const struct app_scan *scan, int have_n, int64_t n3,
-                       int64_t *qty)
+/* Shows *err (or fallback) on the message line and frees it. */
+static int counter_error(struct ui *u, char *err, const char *fallback)
 {
-	if (scan->qty > 0) {
-		if (n3 % 1000) {
-			ui_message(u, UI_MSG_ERROR,
-			           _("This code carries its own quantity: only a whole number can go before the *"));
-			return -1;
-		}
-		*qty = scan->qty * (n3 / 1000);
-	} else if (scan->item.weighed) {
-		if (!have_n) {
-			ui_message(u, UI_MSG_ERROR, _("Sold by weight: type the weight first, e.g. 0%s250*%s — %s"),
-			           counter_mark(u), scan->item.sku, scan->item.name);
-			return -1;
-		}
-		*qty = n3;
-	} else {
-		if (n3 % 1000) {
-			ui_message(u, UI_MSG_ERROR, _("Sold by the unit: whole quantities only — %s"),
-			           scan->item.name);
-			return -1;
-		}
-		*qty = n3 / 1000;
-	}
-	return 0;
+	ui_message(u, UI_MSG_ERROR, "%s", err ? err : fallback);
+	free(err);
+	return -1;
 }
 
 /* "N*" with no code: the new quantity of the selected line. */
-static int counter_set_qty(struct ui *u, int64_t n3)
+static int counter_set_qty(struct ui *u, const char *qtext)
 {
 	long line = counter_selected(u);
 	if (line < 0) {
 		ui_message(u, UI_MSG_ERROR, _("Nothing to apply the quantity to: type N*CODE"));
 		return -1;
 	}
-	const struct cart_line *l = &u->cart.lines[line];
-	if (!l->item.weighed && n3 % 1000) {
-		ui_message(u, UI_MSG_ERROR, _("Sold by the unit: whole quantities only — %s"),
-		           l->item.name);
-		return -1;
-	}
-	int rc = cart_set_qty(&u->cart, (size_t)line, l->item.weighed ? n3 : n3 / 1000);
-	if (rc < 0) {
-		ui_message(u, UI_MSG_ERROR, "%s", _(cart_strerror(rc)));
-		return -1;
-	}
+	char *err = NULL;
+	if (app_ticket_set_qty(u->app, &u->ticket, (size_t)line, qtext, &err) < 0)
+		return counter_error(u, err, _("Quantity refused"));
 	return 0;
 }
 
+/* "CODE", "N*CODE" or "N*": the price engine and the quantity rules are
+ * the application layer's; a refusal leaves the ticket as it was. */
 int ui_counter_submit(struct ui *u, const char *line)
 {
 	char qtext[32], code[UI_FIELD_MAX * 4 + 1];
-	int64_t n3 = 1000; /* the N of "N*", in thousandths */
 	int have_n = 0;
 	const char *star = strchr(line, '*');
 
@@ -140,15 +115,6 @@ int ui_counter_submit(struct ui *u, const char *line)
 		}
 		memcpy(qtext, line, ql);
 		qtext[ql] = '\0';
-		int rc = decimal_parse(qtext, 3, CART_QTY_MAX * INT64_C(1000), &n3);
-		if (rc < 0) {
-			ui_message(u, UI_MSG_ERROR, _("Quantity %s: %s"), qtext, _(money_strerror(rc)));
-			return -1;
-		}
-		if (n3 <= 0) {
-			ui_message(u, UI_MSG_ERROR, "%s", _(cart_strerror(CART_BAD_QTY)));
-			return -1;
-		}
 		have_n = 1;
 		line = star + 1;
 	}
@@ -162,24 +128,12 @@ int ui_counter_submit(struct ui *u, const char *line)
 	memcpy(code, line, n);
 	code[n] = '\0';
 	if (!code[0])
-		return have_n ? counter_set_qty(u, n3) : 0;
+		return have_n ? counter_set_qty(u, qtext) : 0;
 
-	struct app_scan scan;
 	char *err = NULL;
-	memset(&scan, 0, sizeof scan);
-	if (app_lookup(u->app, code, &scan, &err) < 0) {
-		ui_message(u, UI_MSG_ERROR, "%s", err ? err : _("Unknown code"));
-		free(err);
-		return -1;
-	}
-	int64_t qty;
-	if (counter_qty(u, &scan, have_n, n3, &qty) < 0)
-		return -1;
-	int idx = cart_add(&u->cart, &scan.item, qty, 1);
-	if (idx < 0) {
-		ui_message(u, UI_MSG_ERROR, "%s", _(cart_strerror(idx)));
-		return -1;
-	}
+	int idx = app_ticket_add(u->app, &u->ticket, code, have_n ? qtext : NULL, &err);
+	if (idx < 0)
+		return counter_error(u, err, _("Unknown code"));
 	counter_select(u, idx);
 	return 0;
 }
@@ -200,24 +154,19 @@ void ui_counter_qty_prefix(struct ui *u, char *out, size_t size)
 
 static int counter_customer_submit(struct ui *u, const char *text)
 {
-	char name[sizeof u->customer_name];
 	char *err = NULL;
-	if (!text[0]) {
-		u->customer_code[0] = '\0';
-		u->customer_name[0] = '\0';
-		ui_message(u, UI_MSG_INFO, "%s", _("Walk-in customer"));
-		return UI_POP;
-	}
-	name[0] = '\0';
-	if (app_customer(u->app, text, name, sizeof name, &err) < 0) {
-		ui_message(u, UI_MSG_ERROR, "%s", err ? err : _("Unknown customer"));
-		free(err);
+	if (app_ticket_set_customer(u->app, &u->ticket, text, &err) < 0) {
+		counter_error(u, err, _("Unknown customer"));
 		return UI_REDRAW;
 	}
-	free(err);
-	snprintf(u->customer_code, sizeof u->customer_code, "%s", text);
-	snprintf(u->customer_name, sizeof u->customer_name, "%s", name);
-	ui_message(u, UI_MSG_INFO, _("Customer %s: %s"), u->customer_code, u->customer_name);
+	if (!u->ticket.has_customer)
+		ui_message(u, UI_MSG_INFO, "%s", _("Walk-in customer"));
+	else if (u->ticket.customer.list_id)
+		ui_message(u, UI_MSG_INFO, _("Customer %s: %s (prices: %s)"), u->ticket.customer.code,
+		           u->ticket.customer.name, u->ticket.customer.list_code);
+	else
+		ui_message(u, UI_MSG_INFO, _("Customer %s: %s"), u->ticket.customer.code,
+		           u->ticket.customer.name);
 	return UI_POP;
 }
 
@@ -226,8 +175,8 @@ static void counter_move(struct ui *u, int dir)
 	long cur = counter_selected(u);
 	if (cur < 0)
 		return;
-	for (long i = cur + dir; i >= 0 && (size_t)i < u->cart.n; i += dir)
-		if (!u->cart.lines[i].voided) {
+	for (long i = cur + dir; i >= 0 && (size_t)i < u->ticket.cart.n; i += dir)
+		if (!u->ticket.cart.lines[i].voided) {
 			counter_select(u, i);
 			return;
 		}
@@ -271,17 +220,32 @@ static int counter_action(struct ui *u, int act)
 			return UI_REDRAW;
 		}
 		char name[CART_NAME_MAX + 1];
-		snprintf(name, sizeof name, "%s", u->cart.lines[line].item.name);
-		int rc = cart_void_line(&u->cart, (size_t)line);
-		if (rc < 0)
-			ui_message(u, UI_MSG_ERROR, "%s", _(cart_strerror(rc)));
+		snprintf(name, sizeof name, "%s", u->ticket.cart.lines[line].item.name);
+		char *err = NULL;
+		if (app_ticket_void(u->app, &u->ticket, (size_t)line, &err) < 0)
+			counter_error(u, err, _("The line cannot be voided"));
 		else
 			ui_message(u, UI_MSG_INFO, _("Voided: %s"), name);
 		counter_select(u, -1);
 		return UI_REDRAW;
 	}
+	case ACT_WHY: {
+		long line = counter_selected(u);
+		if (line < 0) {
+			ui_message(u, UI_MSG_ERROR, "%s", _("No line selected"));
+			return UI_REDRAW;
+		}
+		char *why = NULL, *err = NULL;
+		if (app_ticket_why(u->app, &u->ticket, (size_t)line, &why, &err) < 0) {
+			counter_error(u, err, _("No price"));
+			return UI_REDRAW;
+		}
+		ui_message_clear(u);
+		ui_textview_open(u, _("Why this price"), why);
+		return UI_REDRAW;
+	}
 	case ACT_TENDER:
-		if (cart_count(&u->cart) == 0) {
+		if (cart_count(&u->ticket.cart) == 0) {
 			ui_message(u, UI_MSG_ERROR, "%s", _("The ticket is empty: scan or type a code first"));
 			return UI_REDRAW;
 		}
@@ -298,7 +262,7 @@ static int counter_action(struct ui *u, int act)
 			return UI_QUIT;
 		cs->quit_armed = 1;
 		ui_message(u, UI_MSG_INFO, "%s",
-		           cart_count(&u->cart) ? _("Esc again to quit: the ticket in progress will be lost")
+		           cart_count(&u->ticket.cart) ? _("Esc again to quit: the ticket in progress will be lost")
 		                                : _("Esc again to quit"));
 		return UI_REDRAW;
 	default:
@@ -340,7 +304,7 @@ static void counter_draw_line(struct ui *u, int y, const struct cart_line *l, in
 static void counter_draw_lines(struct ui *u, int y0, int rows)
 {
 	struct ui_counter_state *cs = &u->counter;
-	const struct cart *c = &u->cart;
+	const struct cart *c = &u->ticket.cart;
 	long sel = counter_selected(u);
 	size_t rank = 0, sel_rank = 0;
 	for (size_t i = 0; i < c->n; i++)
@@ -372,8 +336,9 @@ static void counter_draw(struct ui *u)
 	char right[256], total[48];
 	const struct ui_screen *self = &ui_counter_screen;
 
-	if (u->customer_code[0])
-		snprintf(right, sizeof right, _("Customer: %s %s"), u->customer_code, u->customer_name);
+	if (u->ticket.has_customer)
+		snprintf(right, sizeof right, _("Customer: %s %s"), u->ticket.customer.code,
+		         u->ticket.customer.name);
 	else
 		snprintf(right, sizeof right, "%s", _("Walk-in"));
 	ui_draw_title(u, u->shop->name[0] ? u->shop->name : "comptoir", right);
@@ -389,9 +354,9 @@ static void counter_draw(struct ui *u)
 
 	int y = LINES - 4;
 	mvhline(y, 0, ACS_HLINE, COLS);
-	size_t n = cart_count(&u->cart);
+	size_t n = cart_count(&u->ticket.cart);
 	ui_printf(y, 1, COLS / 2, n == 1 ? _(" %zu line ") : _(" %zu lines "), n);
-	ui_money(u, u->cart.total_gross, total, sizeof total);
+	ui_money(u, u->ticket.cart.total_gross, total, sizeof total);
 	attron(A_BOLD);
 	char line[128];
 	snprintf(line, sizeof line, _(" TOTAL %s "), total);

@@ -75,10 +75,7 @@ void ui_message_clear(struct ui *u)
 
 void ui_new_ticket(struct ui *u)
 {
-	cart_clear(&u->cart);
-	app_new_key(u->idem_key);
-	u->customer_code[0] = '\0';
-	u->customer_name[0] = '\0';
+	app_ticket_clear(u->app, &u->ticket);
 	ui_field_clear(&u->counter.code);
 	u->counter.has_sel = 0;
 	u->counter.top = 0;
@@ -164,15 +161,16 @@ static void loop_ui_init(struct ui *u, struct app *a)
 {
 	u->app = a;
 	u->shop = app_shop(a);
-	cart_init(&u->cart, u->shop->prices_include_tax);
+	app_ticket_init(a, &u->ticket);
 	ui_field_init(&u->counter.code, UI_FIELD_MAX);
 	ui_new_ticket(u);
 }
 
 static void loop_ui_release(struct ui *u)
 {
-	cart_release(&u->cart);
+	app_ticket_release(&u->ticket);
 	free(u->receipt.text);
+	free(u->textview.text);
 	free(u);
 }
 
@@ -221,7 +219,7 @@ int ui_run(struct app *a, char **err)
 	for (size_t i = 0; i < 3; i++)
 		sigaction(sigs[i], &old[i], NULL);
 	xalloc_fatal_hook = old_hook;
-	size_t open_lines = cart_count(&u->cart);
+	size_t open_lines = cart_count(&u->ticket.cart);
 	loop_ui_release(u);
 
 	if (loop_signal) {

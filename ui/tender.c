@@ -39,7 +39,7 @@ static int tender_decimals(const struct ui *u)
 static void tender_enter(struct ui *u)
 {
 	struct ui_tender_state *ts = &u->tender;
-	tender_init(&ts->t, u->cart.total_gross, u->shop ? u->shop->cash_step : 0);
+	tender_init(&ts->t, u->ticket.cart.total_gross, u->shop ? u->shop->cash_step : 0);
 	ui_field_init(&ts->amount, 20);
 	ts->card_amount = 0;
 }
@@ -62,17 +62,11 @@ static int tender_typed(struct ui *u, money_t *v)
 
 static int tender_commit(struct ui *u)
 {
-	struct app_sale sale;
 	struct app_sale_result res;
 	char *err = NULL, *text = NULL, *text_err = NULL;
 
-	memset(&sale, 0, sizeof sale);
 	memset(&res, 0, sizeof res);
-	sale.cart = &u->cart;
-	sale.tender = &u->tender.t;
-	sale.customer_code = u->customer_code[0] ? u->customer_code : NULL;
-	sale.idem_key = u->idem_key;
-	if (app_sale_commit(u->app, &sale, &res, &err) < 0) {
+	if (app_ticket_commit(u->app, &u->ticket, &u->tender.t, NULL, &res, &err) < 0) {
 		/* Nothing is lost: the cart, the payments and the key stay. */
 		ui_message(u, UI_MSG_ERROR, _("The sale was not recorded: %s (Enter: try again)"),
 		           err ? err : "?");
@@ -222,7 +216,7 @@ static void tender_draw(struct ui *u)
 	char label[160];
 
 	tender_state(&ts->t, &st);
-	ui_draw_title(u, _("Payment"), u->customer_code[0] ? u->customer_name : _("Walk-in"));
+	ui_draw_title(u, _("Payment"), u->ticket.has_customer ? u->ticket.customer.name : _("Walk-in"));
 	int y = tender_row(u, 2, _("Total due"), ts->t.due, 1);
 	y++;
 	for (size_t i = 0; i < ts->t.n; i++) {

@@ -21,6 +21,7 @@
 
 #include "../src/app/app.h"
 #include "../src/core/cart.h"
+#include "../src/app/ticket.h"
 #include "../src/core/money.h"
 #include "../src/core/tender.h"
 #include "../src/util/i18n.h"
@@ -137,10 +138,7 @@ struct ui_prompt_state {
 struct ui {
 	struct app *app;
 	const struct app_shop *shop;
-	struct cart cart;
-	char idem_key[33];
-	char customer_code[UI_FIELD_MAX + 1];
-	char customer_name[128];
+	struct app_ticket ticket;   /* the cart, its key and its customer */
 
 	char msg[400];
 	int msg_kind;
@@ -156,6 +154,10 @@ struct ui {
 	struct ui_search_state search;
 	struct ui_receipt_state receipt;
 	struct ui_prompt_state prompt;
+	struct {
+		char title[64];
+		char *text;
+	} textview;
 };
 
 /* loop.c */
@@ -210,6 +212,10 @@ extern const struct ui_screen ui_search_screen;
 extern const struct ui_screen ui_receipt_screen;
 extern const struct ui_screen ui_prompt_screen;
 extern const struct ui_screen ui_help_screen;
+extern const struct ui_screen ui_textview_screen;
+
+/* textview.c: shows text (taken over: freed by the view) under a title. */
+void ui_textview_open(struct ui *u, const char *title, char *text);
 
 /* counter.c: adds what a code line says ("CODE", "3*CODE", "0,250*CODE")
  * to the ticket; messages go to the message line. */

@@ -4,6 +4,8 @@
 
 #include "app.h"
 #include "../core/barcode.h"
+#include "../core/pricing.h"
+#include "../util/strbuf.h"
 #include "../../db/db.h"
 
 #define APP_LAYOUTS_MAX 8
@@ -14,10 +16,40 @@ struct app {
 	int64_t location_id;      /* where the counter sells from */
 	struct instore_layout layouts[APP_LAYOUTS_MAX];
 	size_t nlayouts;
+	struct price_list *lists;   /* cached; reloaded when another process writes */
+	size_t nlists;
+	int64_t base_list_id;
+	int64_t data_version;
+	int lists_loaded;
 };
 
 /* Loads shop settings from the database into a->shop. */
 int app_load_shop(struct app *a, char **err);
+
+/* Resolves the unit price of a product for a customer (0: walk-in, with
+ * the list customer_list_id, 0 for none) and a total quantity on one day
+ * (0: today). The price engine's codes PRICING_BELOW_MIN/NOT_MULTIPLE come
+ * back with r filled; other failures are APP_IO/APP_ERR with *err set. */
+int app_resolve_price(struct app *a, int64_t product_id, money_t catalogue_price,
+                      tax_rate_t rate, int64_t customer_id, int64_t customer_list_id,
+                      int64_t qty, int64_t now, struct price_result *r, char **err);
+
+/* Reads the price lists into a->lists when this connection has never read
+ * them or another process has committed since. */
+int app_lists_refresh(struct app *a, char **err);
+
+/* Puts r's steps into words, one line each, money in the shop's style. */
+void app_price_explain(struct app *a, const struct price_result *r, struct strbuf *sb);
+
+/* The code of a price list by id ("?" when unknown). */
+const char *app_list_code(struct app *a, int64_t id);
+
+/* A day as YYYYMMDD in local time; now 0 means the clock. */
+int32_t app_today(int64_t now);
+
+/* Reads a quantity typed or given: whole units, or kilograms with up to
+ * three decimals for weighed goods (returned in thousandths). */
+int app_parse_qty(const char *text, int weighed, int64_t *out, char **err);
 
 /* Translated English text for the error codes of the core modules. */
 const char *app_core_strerror(int code);

@@ -102,6 +102,7 @@ void app_close(struct app *a)
 	if (!a)
 		return;
 	db_close(a->db);
+	free(a->lists);
 	free(a);
 }
 

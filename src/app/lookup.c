@@ -4,6 +4,7 @@
 #include <string.h>
 #include "app-internal.h"
 #include "../../db/catalog.h"
+#include "../../db/prices.h"
 #include "../core/barcode.h"
 #include "../core/text.h"
 #include "../util/i18n.h"
@@ -170,36 +171,74 @@ int app_price(struct app *a, const char *code, const char *customer, int64_t qty
               money_t *unit, char **why, char **err)
 {
 	*why = NULL;
-	char cname[161] = "";
-	if (customer && app_customer(a, customer, cname, sizeof cname, err) != APP_OK)
-		return APP_ERR;
 	struct app_scan scan;
 	int rc = app_lookup(a, code, &scan, err);
 	if (rc != APP_OK)
 		return rc;
-	const struct money_style *ms = &money_style_plain;
-	char price[32], rate[16], total[32];
-	*unit = scan.item.unit_price;
-	money_format(price, sizeof price, *unit, ms);
-	tax_rate_format(rate, sizeof rate, scan.item.tax_rate);
+	int64_t cust_id = 0, list_id = 0;
+	char cname[161] = "", exempt[65] = "";
+	int inclusive = a->shop.prices_include_tax;
+	if (customer) {
+		struct db_customer dc;
+		if (app_customer(a, customer, cname, sizeof cname, err) != APP_OK)
+			return APP_ERR;
+		if (db_customer_full(a->db, customer, &dc) != DB_OK) {
+			error_set(err, _("cannot read customers: %s"), db_errmsg(a->db));
+			return APP_IO;
+		}
+		cust_id = dc.id;
+		list_id = dc.price_list_id;
+		strlcpy_safe(exempt, dc.tax_exempt, sizeof exempt);
+	}
+	if (app_lists_refresh(a, err) != APP_OK)
+		return APP_IO;
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_addf(&sb, _("%s %s (%s)\n"), scan.item.sku, scan.item.name,
 	            scan.item.weighed ? _("price per kg") : _("price per unit"));
-	if (scan.price_embedded)
-		strbuf_addf(&sb, _("price %s read from the in-store barcode\n"), price);
-	else
-		strbuf_addf(&sb, _("retail price %s from the catalogue\n"), price);
-	strbuf_addf(&sb, _("tax %s %%, %s\n"), rate,
-	            a->shop.prices_include_tax ? _("included in the price") : _("added to the price"));
 	if (customer)
-		strbuf_addf(&sb, _("customer %s (%s): no price list of their own yet, retail applies\n"),
-		            customer, cname);
-	if (qty > 0) {
-		int64_t t;
-		if (money_muldiv(*unit, qty, scan.item.weighed ? 1000 : 1, &t) == MONEY_OK) {
-			money_format(total, sizeof total, t, ms);
-			strbuf_addf(&sb, _("for the quantity asked: %s\n"), total);
+		strbuf_addf(&sb, _("customer %s (%s), list %s\n"), customer, cname,
+		            list_id ? app_list_code(a, list_id) : _("none: retail"));
+	int64_t q = qty > 0 ? qty : (scan.qty ? scan.qty : 1);
+	if (scan.price_embedded) {
+		*unit = scan.item.unit_price;
+		char p[48];
+		money_format(p, sizeof p, *unit, a->shop.money);
+		strbuf_addf(&sb, _("price %s read from the in-store barcode\n"), p);
+	} else {
+		struct price_result r;
+		rc = app_resolve_price(a, scan.item.product_id, scan.item.unit_price, scan.item.tax_rate,
+		                       cust_id, list_id, q, 0, &r, err);
+		if (rc == APP_IO || rc == APP_ERR) {
+			strbuf_release(&sb);
+			return rc;
 		}
+		if (list_id) {
+			const struct price_list *l = pricing_find_list(a->lists, a->nlists, list_id);
+			if (l)
+				inclusive = l->inclusive;
+		}
+		if (exempt[0])
+			inclusive = 0;
+		*unit = pricing_to_convention(r.unit, scan.item.tax_rate, r.inclusive, inclusive);
+		char qs[32];
+		quantity_format(qs, sizeof qs, q, scan.item.weighed ? 3 : 0, ".");
+		strbuf_addf(&sb, _("quantity: %s\n"), qs);
+		app_price_explain(a, &r, &sb);
+		if (rc == PRICING_BELOW_MIN || rc == PRICING_NOT_MULTIPLE)
+			strbuf_addf(&sb, _("refused at the counter: %s\n"), _(pricing_strerror(rc)));
+	}
+	char rate[16];
+	tax_rate_format(rate, sizeof rate, exempt[0] ? 0 : scan.item.tax_rate);
+	if (exempt[0])
+		strbuf_addf(&sb, _("customer exempt from tax (%s): price before tax\n"), exempt);
+	else
+		strbuf_addf(&sb, _("tax %s %%, %s\n"), rate,
+		            inclusive ? _("included in the price") : _("added to the price"));
+	int64_t t;
+	if (money_muldiv(*unit, q, scan.item.weighed ? 1000 : 1, &t) == MONEY_OK) {
+		char total[48];
+		money_format(total, sizeof total, t, a->shop.money);
+		strbuf_addf(&sb, _("for the quantity asked: %s\n"), total);
 	}
 	*why = strbuf_detach(&sb);
 	return APP_OK;

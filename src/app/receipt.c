@@ -177,11 +177,18 @@ int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char *
 	receipt_pair(&r, left, right);
 	if (t.customer_code[0]) {
 		snprintf(left, sizeof left, _("Customer %s %s"), t.customer_code, t.customer_name);
-		receipt_pair(&r, left, "");
+		strbuf_add(&r.sb, left, utf8_prefix_for_width(left, r.width));
+		strbuf_addch(&r.sb, '\n');
 	}
+	if (!t.prices_include_tax)
+		receipt_center(&r, _("Amounts before tax"));
 	receipt_rule(&r);
 	receipt_lines(&r, lines, nl);
 	receipt_rule(&r);
+	if (!t.prices_include_tax) {
+		receipt_money(&r, _("Total before tax"), t.net);
+		receipt_money(&r, _("Tax"), t.tax);
+	}
 	receipt_money(&r, _("TOTAL"), t.total);
 	receipt_taxes(&r, lines, nl, a->shop.country);
 	receipt_rule(&r);

@@ -6,6 +6,7 @@
 #include <time.h>
 #include "app-internal.h"
 #include "../../db/catalog.h"
+#include "../../db/prices.h"
 #include "../../db/sales.h"
 #include "../../drivers/transport.h"
 #include "../util/i18n.h"
@@ -46,6 +47,37 @@ static void app_line_from(struct db_ticket_line *dl, const struct cart_line *l)
 	dl->tax = l->voided ? 0 : l->tax;
 	dl->gross = l->voided ? 0 : l->gross;
 	dl->voided = l->voided;
+}
+
+/* B2E: an employee's tickets this calendar month may not pass their limit.
+ * Checked inside the sale's transaction, so two tills cannot both pass it. */
+static int app_employee_limit(struct app *a, const char *code, money_t total, int64_t now,
+                              char **err)
+{
+	struct db_customer dc;
+	if (db_customer_full(a->db, code, &dc) != DB_OK || dc.monthly_limit <= 0)
+		return APP_OK;
+	time_t t = (time_t)now;
+	struct tm tm;
+	localtime_r(&t, &tm);
+	tm.tm_mday = 1;
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	tm.tm_isdst = -1;
+	int64_t since = (int64_t)mktime(&tm), spent = 0;
+	if (db_customer_spent_since(a->db, dc.id, since, &spent) != DB_OK) {
+		error_set(err, _("cannot read the customer's tickets: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	if (spent + total > dc.monthly_limit) {
+		char lim[48], sp[48], tot[48];
+		money_format(lim, sizeof lim, dc.monthly_limit, a->shop.money);
+		money_format(sp, sizeof sp, spent, a->shop.money);
+		money_format(tot, sizeof tot, total, a->shop.money);
+		error_set(err, _("%s's monthly limit is %s: %s spent this month, this ticket %s"),
+		          dc.name, lim, sp, tot);
+		return APP_ERR;
+	}
+	return APP_OK;
 }
 
 /* Everything the sale writes, inside the caller's transaction. */
@@ -159,6 +191,13 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 		return APP_OK;
 	}
 	int64_t job_id = 0;
+	if (rc == DB_NOTFOUND && customer_id) {
+		int lim = app_employee_limit(a, s->customer_code, s->cart->total_gross, t.created_at, err);
+		if (lim != APP_OK) {
+			db_rollback(a->db);
+			return lim;
+		}
+	}
 	if (rc != DB_NOTFOUND ||
 	    app_sale_write(a, s, customer_id, &ts, &t, &job_id, err) != APP_OK) {
 		error_set(err, _("the sale was not recorded: %s"), db_errmsg(a->db));

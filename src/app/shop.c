@@ -10,6 +10,7 @@
 #include "app-internal.h"
 #include "demo_data.h"
 #include "../../db/catalog.h"
+#include "../../db/prices.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -17,8 +18,27 @@ struct shop_fill {
 	struct app *a;
 	int64_t tax_ids[16];
 	int ntax;
+	int64_t retail_id;
 	char **err;
 };
+
+/* The demo's price lists, one per kind of buyer: each derives from retail
+ * by a percentage; B2B lists are shown before tax. */
+static const struct {
+	const char *code, *name;
+	int32_t adjust_pct;
+	int inclusive;
+	int64_t min_qty, multiple;
+} shop_demo_lists[] = {
+	{ "wholesale", "Wholesale", -2000, 0, 0, 0 },
+	{ "reseller", "Resellers", -2500, 0, 6, 0 },
+	{ "distributor", "Distributors", -3000, 0, 0, 12 },
+	{ "restaurant", "Restaurants", -1000, 0, 0, 0 },
+	{ "employee", "Staff", -1500, 1, 0, 0 },
+};
+
+/* B2E: what an employee may buy at the staff price each month. */
+#define SHOP_DEMO_EMPLOYEE_LIMIT 20000
 
 static int shop_add_product(const struct demo_product *p, void *ctx)
 {
@@ -48,7 +68,84 @@ static int shop_add_product(const struct demo_product *p, void *ctx)
 static int shop_add_customer(const struct demo_customer *c, void *ctx)
 {
 	struct shop_fill *f = ctx;
-	return db_customer_add(f->a->db, c->code, c->name, c->kind, f->err) == DB_OK ? 0 : -1;
+	struct db *db = f->a->db;
+	if (db_customer_add(db, c->code, c->name, c->kind, f->err) != DB_OK)
+		return -1;
+	int64_t list = 0;
+	if (db_price_list_id(db, c->kind, &list) != DB_OK)
+		return 0;
+	/* In India the state decides CGST+SGST or IGST: most buyers are local
+	 * (Maharashtra, like the shop), the wholesale and distribution trade
+	 * is across the border (Karnataka, Gujarat). */
+	if (f->a->shop.country == APP_COUNTRY_IN) {
+		const char *state = strcmp(c->kind, "wholesale") == 0     ? "29"
+		                    : strcmp(c->kind, "distributor") == 0 ? "24"
+		                                                          : "27";
+		if (db_customer_set_state(db, c->code, state, f->err) != DB_OK)
+			return -1;
+	}
+	int64_t limit = strcmp(c->kind, "employee") == 0 ? SHOP_DEMO_EMPLOYEE_LIMIT : 0;
+	return db_customer_set_list(db, c->code, list, limit, f->err) == DB_OK ? 0 : -1;
+}
+
+static int shop_demo_lists_add(struct shop_fill *f)
+{
+	struct db *db = f->a->db;
+	if (db_price_list_id(db, "retail", &f->retail_id) != DB_OK) {
+		error_set(f->err, _("the shop has no retail price list"));
+		return APP_IO;
+	}
+	for (size_t i = 0; i < sizeof shop_demo_lists / sizeof shop_demo_lists[0]; i++) {
+		struct price_list l = {
+			.parent_id = f->retail_id, .adjust_pct = shop_demo_lists[i].adjust_pct,
+			.inclusive = shop_demo_lists[i].inclusive, .min_qty = shop_demo_lists[i].min_qty,
+			.multiple = shop_demo_lists[i].multiple,
+		};
+		strlcpy_safe(l.code, shop_demo_lists[i].code, sizeof l.code);
+		if (db_price_list_add(db, &l, shop_demo_lists[i].name, NULL, f->err) != DB_OK)
+			return APP_IO;
+	}
+	return APP_OK;
+}
+
+/* Quantity breaks on retail for some groceries (12+ at -10 %, 48+ at
+ * -15 %), a promotion on the strawberry jam for the year, and a contract
+ * price on the baguette for the first restaurant. */
+static int shop_demo_prices(struct shop_fill *f, int32_t today)
+{
+	struct db *db = f->a->db;
+	struct db_product p;
+	for (int i = 21; i <= 400; i += 7) {
+		char sku[16];
+		snprintf(sku, sizeof sku, "GRO-%04d", i);
+		if (db_product_by_sku(db, sku, &p) != DB_OK)
+			continue;
+		struct price_break b12 = { .list_id = f->retail_id, .min_qty = 12,
+		                           .price = money_div_round(p.price * 90, 100) };
+		struct price_break b48 = { .list_id = f->retail_id, .min_qty = 48,
+		                           .price = money_div_round(p.price * 85, 100) };
+		if (db_price_add(db, p.id, &b12, f->err) != DB_OK ||
+		    db_price_add(db, p.id, &b48, f->err) != DB_OK)
+			return APP_IO;
+	}
+	int32_t year = today / 10000;
+	if (db_product_by_barcode(db, "3489356355670", &p) == DB_OK) {
+		struct price_promo promo = { .price = money_div_round(p.price * 80, 100), .inclusive = 1,
+		                             .valid_from = year * 10000 + 101,
+		                             .valid_to = year * 10000 + 1231 };
+		strlcpy_safe(promo.code, "JAM-YEAR", sizeof promo.code);
+		if (db_promo_add(db, p.id, &promo, f->err) != DB_OK)
+			return APP_IO;
+	}
+	int64_t cust;
+	if (db_product_by_sku(db, "BAK-0001", &p) == DB_OK &&
+	    db_customer_get(db, "C0009", &cust, NULL, 0) == DB_OK) {
+		struct price_contract c = { .min_qty = 1, .price = money_div_round(p.price * 70, 100),
+		                            .inclusive = 0 };
+		if (db_contract_add(db, cust, p.id, &c, f->err) != DB_OK)
+			return APP_IO;
+	}
+	return APP_OK;
 }
 
 static int shop_settings(struct app *a, enum app_country country, int demo, char **err)
@@ -66,7 +163,8 @@ static int shop_settings(struct app *a, enum app_country country, int demo, char
 	    db_setting_set(db, "shop_address", addr, err) ||
 	    db_setting_set(db, "prices_include_tax", "1", err) ||
 	    db_setting_set(db, "cash_step", "0", err) ||
-	    db_setting_set(db, "instore_layouts", "20-24:price:5,25-29:weight:5", err))
+	    db_setting_set(db, "instore_layouts", "20-24:price:5,25-29:weight:5", err) ||
+	    (country == APP_COUNTRY_IN && db_setting_set(db, "seller_state", "27", err)))
 		return APP_IO;
 	return db_location_add(db, "MAIN", _("Shop floor"), &a->location_id, err) == DB_OK
 	               ? APP_OK : APP_IO;
@@ -75,6 +173,7 @@ static int shop_settings(struct app *a, enum app_country country, int demo, char
 static int shop_fill(struct app *a, enum app_country country, int demo, char **err)
 {
 	struct shop_fill f = { .a = a, .err = err };
+	a->shop.country = country;
 	int n;
 	const struct demo_tax *taxes = demo_taxes(country == APP_COUNTRY_IN ? DEMO_IN : DEMO_FR, &n);
 	for (int i = 0; i < n && i < 16; i++) {
@@ -85,10 +184,12 @@ static int shop_fill(struct app *a, enum app_country country, int demo, char **e
 	}
 	if (!demo)
 		return APP_OK;
+	if (shop_demo_lists_add(&f) != APP_OK)
+		return APP_IO;
 	if (demo_generate(country == APP_COUNTRY_IN ? DEMO_IN : DEMO_FR, shop_add_product,
 	                  shop_add_customer, &f) != 0)
 		return APP_IO;
-	return APP_OK;
+	return shop_demo_prices(&f, app_today(0));
 }
 
 /* A shop that could not be made whole leaves no file behind. */

@@ -7,6 +7,7 @@
 #include "cmd.h"
 #include "../core/cart.h"
 #include "../core/tender.h"
+#include "../app/ticket.h"
 #include "../../drivers/transport.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
@@ -14,8 +15,8 @@
 #define SELL_MAX_PAYS TENDER_MAX
 
 /* ITEM is CODE or CODE*QTY; the quantity is read once the product is known
- * (weighed goods take thousandths: 0.250). */
-static int sell_item(struct app *a, struct cart *cart, const char *arg)
+ * (weighed goods take kilograms: 0.250). */
+static int sell_item(struct app *a, struct app_ticket *t, const char *arg)
 {
 	char code[256];
 	const char *star = strrchr(arg, '*');
@@ -30,37 +31,10 @@ static int sell_item(struct app *a, struct cart *cart, const char *arg)
 	} else {
 		strlcpy_safe(code, arg, sizeof code);
 	}
-	struct app_scan scan;
 	char *err = NULL;
-	int rc = app_lookup(a, code, &scan, &err);
-	if (rc != APP_OK)
-		return cmd_fail_err(rc, err, _("unknown code"));
-	int64_t qty = 1;
-	if (qtext) {
-		int decimals = scan.item.weighed && !scan.qty ? 3 : 0;
-		int64_t limit = decimals ? CART_QTY_MAX * 1000 : CART_QTY_MAX;
-		rc = decimal_parse(qtext, decimals, limit, &qty);
-		if (rc != MONEY_OK)
-			return cmd_fail(EXIT_REFUSED, _("bad quantity '%s' for %s: %s"), qtext, code,
-			                _(money_strerror(rc)));
-		if (qty <= 0)
-			return cmd_fail(EXIT_REFUSED, _("bad quantity '%s' for %s: it must be more "
-			                                "than zero"), qtext, code);
-	} else if (scan.item.weighed && !scan.qty) {
-		return cmd_fail(EXIT_REFUSED, _("%s is sold by weight: give it as %s*KG (e.g. "
-		                                "%s*0.250)"), code, code, code);
-	}
-	if (scan.qty) {
-		if (scan.item.weighed && qty != 1)
-			return cmd_fail(EXIT_REFUSED, _("barcode %s already carries a weight"), code);
-		if (qty > CART_QTY_MAX / scan.qty)
-			return cmd_fail(EXIT_REFUSED, _("bad quantity '%s' for %s: too large"), qtext,
-			                code);
-		qty *= scan.qty;
-	}
-	rc = cart_add(cart, &scan.item, qty, 1);
+	int rc = app_ticket_add(a, t, code, qtext, &err);
 	if (rc < 0)
-		return cmd_fail(EXIT_REFUSED, _("cannot add %s: %s"), code, _(cart_strerror(rc)));
+		return cmd_fail_err(rc, err, _("unknown code"));
 	return 0;
 }
 
@@ -102,44 +76,37 @@ static int sell_pay(struct tender *t, const char *arg)
 static int sell_run(struct app *a, const char *customer, const char *user, const char *key,
                     char **items, int nitems, char **pays, int npays)
 {
-	struct cart cart;
-	cart_init(&cart, app_shop(a)->prices_include_tax);
+	struct app_ticket t;
+	app_ticket_init(a, &t);
+	char *err = NULL;
 	int rc = 0;
+	if (customer && app_ticket_set_customer(a, &t, customer, &err) < 0)
+		rc = cmd_fail_err(APP_ERR, err, _("unknown customer"));
 	for (int i = 0; i < nitems && !rc; i++)
-		rc = sell_item(a, &cart, items[i]);
-	if (rc) {
-		cart_release(&cart);
-		return rc;
-	}
-	struct tender t;
-	tender_init(&t, cart.total_gross, app_shop(a)->cash_step);
+		rc = sell_item(a, &t, items[i]);
+	struct tender tender;
+	tender_init(&tender, t.cart.total_gross, app_shop(a)->cash_step);
 	for (int i = 0; i < npays && !rc; i++)
-		rc = sell_pay(&t, pays[i]);
+		rc = sell_pay(&tender, pays[i]);
 	if (!rc && npays == 0)
-		rc = sell_pay(&t, "cash");
+		rc = sell_pay(&tender, "cash");
 	struct tender_state ts;
-	tender_state(&t, &ts);
+	tender_state(&tender, &ts);
 	if (!rc && !ts.complete) {
 		char due[32], left[32];
-		money_format(due, sizeof due, cart.total_gross, &money_style_plain);
+		money_format(due, sizeof due, t.cart.total_gross, &money_style_plain);
 		money_format(left, sizeof left, ts.remaining, &money_style_plain);
 		rc = cmd_fail(EXIT_REFUSED, _("the payments leave %s of %s unpaid"), left, due);
 	}
 	if (rc) {
-		cart_release(&cart);
+		app_ticket_release(&t);
 		return rc;
 	}
-	char fresh[33];
-	if (!key) {
-		app_new_key(fresh);
-		key = fresh;
-	}
-	struct app_sale sale = { .cart = &cart, .tender = &t, .customer_code = customer,
-	                         .idem_key = key, .user = user };
+	if (key)
+		strlcpy_safe(t.key, key, sizeof t.key);
 	struct app_sale_result res;
-	char *err = NULL;
-	rc = app_sale_commit(a, &sale, &res, &err);
-	cart_release(&cart);
+	rc = app_ticket_commit(a, &t, &tender, user, &res, &err);
+	app_ticket_release(&t);
 	if (rc != APP_OK)
 		return cmd_fail_err(rc, err, _("the sale was not recorded"));
 	char total[32];
@@ -204,6 +171,8 @@ int cmd_sell(int argc, char **argv)
 	}
 	if (user && strlen(user) > 31)
 		return cmd_fail(EXIT_REFUSED, _("user name longer than 31 characters"));
+	if (key && strlen(key) != 32)
+		return cmd_fail(EXIT_REFUSED, _("--key must be 32 hexadecimal characters"));
 	if (printer && !transport_known(printer))
 		return cmd_fail(EXIT_REFUSED, _("unknown printer URI '%s' (use file:PATH or "
 		                                "dev:PATH)"), printer);

@@ -54,6 +54,23 @@ void cart_clear(struct cart *c)
 	c->cap = cap;
 }
 
+int cart_copy(struct cart *dst, const struct cart *src)
+{
+	*dst = *src;
+	dst->lines = NULL;
+	dst->cap = 0;
+	if (!src->n)
+		return CART_OK;
+	dst->lines = malloc(src->n * sizeof *dst->lines);
+	if (!dst->lines) {
+		dst->n = 0;
+		return CART_NOMEM;
+	}
+	memcpy(dst->lines, src->lines, src->n * sizeof *dst->lines);
+	dst->cap = src->n;
+	return CART_OK;
+}
+
 static int64_t cart_qty_max(const struct cart_item *item)
 {
 	return item->weighed ? CART_QTY_MAX * 1000 : CART_QTY_MAX;

@@ -22,6 +22,12 @@ struct cart_item {
 	money_t unit_price;     /* per base unit, or per kilogram when weighed */
 	tax_rate_t tax_rate;
 	int weighed;            /* quantities are thousandths (grams of a kg) */
+	/* What the price engine started from and decided; the cart itself only
+	 * carries them. */
+	money_t catalogue_price;   /* products.price, in the shop's convention */
+	tax_rate_t product_rate;   /* the product's own rate (tax_rate is 0 when exempt) */
+	int price_fixed;           /* set by a barcode or an override: never repriced */
+	int price_source;          /* enum price_source of pricing.h, 0 when unknown */
 };
 
 struct cart_line {
@@ -90,6 +96,10 @@ int cart_set_line_discount(struct cart *c, size_t line, int32_t pct);
  * the lines come to is taken off (total_discount says how much). */
 int cart_set_ticket_discount_pct(struct cart *c, int32_t pct);
 int cart_set_ticket_discount_amount(struct cart *c, money_t amount);
+
+/* Makes dst an independent copy of src (dst uninitialised or released).
+ * Returns 0 or CART_NOMEM. */
+int cart_copy(struct cart *dst, const struct cart *src);
 
 /* Number of lines that are not voided. */
 size_t cart_count(const struct cart *c);

@@ -34,7 +34,7 @@ refused "empty amount" "bad amount" "$COMPTOIR" sell --db "$DB" "$sku" --pay "ca
 refused "unknown method" "unknown payment method 'gold'" "$COMPTOIR" sell --db "$DB" "$sku" --pay gold:1
 refused "card without reference" "payment 'card:1' refused" "$COMPTOIR" sell --db "$DB" "$sku" --pay card:1
 refused "unknown customer" "unknown customer NOBODY" "$COMPTOIR" sell --db "$DB" --customer NOBODY "$sku"
-refused "bad key" ".*idempotency key" "$COMPTOIR" sell --db "$DB" --key xyz "$sku"
+refused "bad key" "--key must be 32 hexadecimal characters" "$COMPTOIR" sell --db "$DB" --key xyz "$sku"
 refused "unknown printer scheme" "unknown printer URI" "$COMPTOIR" sell --db "$DB" --printer lpt1 "$sku"
 is "$(snap)" "$before" "none of these wrote anything"
 

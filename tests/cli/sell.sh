@@ -13,7 +13,7 @@ stock0=$(sql "select qty from stock s join products p on p.id = s.product_id whe
 run "$COMPTOIR" price --db "$DB" "$code"
 is "$rc" 0 "price of $code"
 is "$(echo "$out" | head -1)" "$price" "first line is the unit price"
-like "$out" "retail price" "then why"
+like "$out" "catalogue price" "then why"
 
 run "$COMPTOIR" sell --db "$DB" "$code*3"
 is "$rc" 0 "sell 3 x $code in exact cash"
