@@ -1,0 +1,53 @@
+#!/bin/sh
+# Prices at the counter: a quantity break reached by a second scan of the
+# same product, a customer's list applied at once (F3), a list rule refused
+# with the ticket unchanged, and "why this price" on F4.
+. "$(dirname "$0")/lib.sh"
+
+ui_setup
+ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8
+ui_wait_for "Code:" >/dev/null
+
+# GRO-0021 has 12+ at -10 % on retail: 6 then 6 more reach it.
+p=$(ui_sql "select price from products where sku = 'GRO-0021'")
+brk=$(( (p * 90 + 50) / 100 ))
+money() { printf '%d,%02d' $(($1 / 100)) $(($1 % 100)); }
+ui_type "6*GRO-0021"
+ui_keys Enter
+ui_check "6 units at the catalogue price $(money "$p")" ui_wait_for "$(money "$p") €"
+ui_type "6*GRO-0021"
+ui_keys Enter
+ui_check "12 units: the line is repriced at the break $(money "$brk")" \
+	ui_wait_row 2 "^ +12 .*$(money "$brk") €"
+
+ui_keys F4
+ui_check "F4 explains the price" ui_wait_for "list retail, from 12"
+ui_check "with the quantity on the ticket" ui_wait_for "quantity of this product on the ticket: 12"
+ui_keys Escape
+ui_check "back to the ticket" ui_wait_for "Code:"
+
+# A reseller buys from 6 units: 12 are fine, and the prices go before tax.
+ui_keys F3
+ui_wait_for "Customer code" >/dev/null
+ui_type "C0005"
+ui_keys Enter
+ui_check "the reseller is attached with their list" ui_wait_for "prices: reseller"
+ui_check "the header names the customer" ui_wait_for "C0005"
+ui_keys F4
+ui_check "the why names the derived list" ui_wait_for "list reseller is -25 %"
+ui_keys Escape
+ui_wait_for "Code:" >/dev/null
+
+ui_type "BAK-0001"
+ui_keys Enter
+ui_check "one baguette is refused for a reseller" ui_wait_for "from 6 units: 1 is too few"
+ui_check "and the ticket keeps its one line" ui_wait_for "─ 1 line ─"
+
+ui_keys F10
+ui_wait_for "Amount:" >/dev/null
+ui_keys Enter
+ui_check "exact cash completes the sale" ui_wait_for "Ticket 1"
+ui_check "the receipt says the amounts are before tax" ui_wait_for "Amounts before tax"
+ui_check "stored at the break, before tax" \
+	[ "$(ui_sql "select prices_include_tax || ':' || qty from tickets t join ticket_lines l on l.ticket_id = t.id")" = "0:12" ]
+ui_done
