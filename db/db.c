@@ -73,8 +73,10 @@ static const char *const db_sql_text[SQL_COUNT] = {
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
 	[SQL_LINE_INSERT] =
 		"INSERT INTO ticket_lines(ticket_id, line_no, product_id, sku, name, qty, weighed, "
-		"unit_price, discount_pct, amount, discount, tax_rate, net, tax, gross, voided) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+		"unit_price, discount_pct, amount, discount, tax_rate, net, tax, gross, voided, "
+		"cgst, sgst, igst, price_source) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+		"?19, ?20)",
 	[SQL_PAYMENT_INSERT] = "INSERT INTO payments(ticket_id, seq, method, amount, reference) "
 	                       "VALUES (?1, ?2, ?3, ?4, ?5)",
 	[SQL_TICKET_GET] =
@@ -84,7 +86,8 @@ static const char *const db_sql_text[SQL_COUNT] = {
 		"FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.number = ?1",
 	[SQL_TICKET_LINES] =
 		"SELECT product_id, sku, name, qty, weighed, unit_price, discount_pct, amount, "
-		"discount, tax_rate, net, tax, gross, voided FROM ticket_lines "
+		"discount, tax_rate, net, tax, gross, voided, cgst, sgst, igst, price_source "
+		"FROM ticket_lines "
 		"WHERE ticket_id = ?1 ORDER BY line_no",
 	[SQL_TICKET_PAYMENTS] = "SELECT method, amount, reference FROM payments "
 	                        "WHERE ticket_id = ?1 ORDER BY seq",

@@ -93,6 +93,10 @@ int db_ticket_line_insert(struct db *db, int64_t ticket_id, int line_no,
 	sqlite3_bind_int64(st, 14, l->tax);
 	sqlite3_bind_int64(st, 15, l->gross);
 	sqlite3_bind_int(st, 16, l->voided);
+	sqlite3_bind_int64(st, 17, l->cgst);
+	sqlite3_bind_int64(st, 18, l->sgst);
+	sqlite3_bind_int64(st, 19, l->igst);
+	sqlite3_bind_text(st, 20, l->price_source, -1, SQLITE_STATIC);
 	return db_step_done(db, st, err);
 }
 
@@ -157,6 +161,10 @@ static void db_line_row(sqlite3_stmt *st, void *out)
 	l->tax = sqlite3_column_int64(st, 11);
 	l->gross = sqlite3_column_int64(st, 12);
 	l->voided = sqlite3_column_int(st, 13);
+	l->cgst = sqlite3_column_int64(st, 14);
+	l->sgst = sqlite3_column_int64(st, 15);
+	l->igst = sqlite3_column_int64(st, 16);
+	db_column_text(st, 17, l->price_source, sizeof l->price_source);
 }
 
 static void db_payment_row(sqlite3_stmt *st, void *out)

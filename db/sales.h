@@ -31,6 +31,8 @@ struct db_ticket_line {
 	int32_t tax_rate;
 	int64_t net, tax, gross;
 	int voided;
+	int64_t cgst, sgst, igst;   /* India: the tax's parts (cgst + sgst or igst) */
+	char price_source[16];      /* what set the price: list, contract, promo... */
 };
 
 struct db_payment {

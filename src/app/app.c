@@ -7,6 +7,7 @@
 #include "../../db/catalog.h"
 #include "../core/text.h"
 #include "../core/tender.h"
+#include "../core/pricing.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -20,8 +21,10 @@ const char *app_core_strerror(int code)
 		return _(tender_strerror(code));
 	if (code <= BARCODE_BAD_CHECK && code >= BARCODE_BAD_LAYOUT)
 		return _(barcode_strerror(code));
-	if (code <= TEXT_TOO_LONG && code >= TEXT_EMPTY)
+	if (code <= TEXT_TOO_LONG && code >= TEXT_BLANK)
 		return _(text_strerror(code));
+	if (code <= PRICING_BAD_QUERY && code >= PRICING_NOT_MULTIPLE)
+		return _(pricing_strerror(code));
 	return _("unexpected error");
 }
 
@@ -46,6 +49,7 @@ int app_load_shop(struct app *a, char **err)
 	s->prices_include_tax = strcmp(buf, "0") != 0;
 	app_setting(a, "cash_step", "0", buf, sizeof buf);
 	s->cash_step = strtoll(buf, NULL, 10);
+	app_setting(a, "seller_state", "", s->seller_state, sizeof s->seller_state);
 	app_setting(a, "instore_layouts", "20-24:price:5,25-29:weight:5", buf, sizeof buf);
 	int n = barcode_instore_layouts_parse(buf, a->layouts, APP_LAYOUTS_MAX);
 	if (n < 0) {

@@ -43,6 +43,7 @@ struct app_shop {
 	char terminal[32];                /* this till's name, from the config */
 	char printer[256];                /* receipt printer URI, "" for none */
 	int receipt_width;                /* 32, 42 or 48 columns */
+	char seller_state[3];             /* India: the GST state code of the shop */
 };
 
 /* Opens (or, with APP_OPEN_CREATE, creates and migrates) the shop database

@@ -6,6 +6,7 @@
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
 #include "../core/barcode.h"
+#include "../core/gs1.h"
 #include "../core/text.h"
 #include "../util/i18n.h"
 #include "../util/strbuf.h"
@@ -62,9 +63,57 @@ static int app_find_product(struct app *a, const char *code, const char *normal,
 	return rc;
 }
 
+/* A GS1-128 element string: the GTIN names the product, a weight (3102-3105)
+ * is the quantity of a weighed product, a price (3922) is the line's. */
+static int app_lookup_gs1(struct app *a, const char *code, struct app_scan *out, char **err)
+{
+	struct gs1_data g;
+	int32_t today = app_today(0);
+	int rc = gs1_parse(code, today / 10000, &g);
+	if (rc != 0) {
+		if (g.bad_ai[0])
+			error_set(err, _("GS1 code refused (AI %s): %s"), g.bad_ai, _(gs1_strerror(rc)));
+		else
+			error_set(err, _("GS1 code refused: %s"), _(gs1_strerror(rc)));
+		return APP_ERR;
+	}
+	char key[15];
+	gs1_gtin_key(g.gtin, key);
+	struct db_product p;
+	rc = db_product_by_barcode(a->db, key, &p);
+	if (rc == DB_NOTFOUND) {
+		error_set(err, _("unknown GTIN %s"), g.gtin);
+		return APP_NOTFOUND;
+	}
+	if (rc != DB_OK) {
+		error_set(err, _("cannot read the catalogue: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	app_item_from(&out->item, &p);
+	if (g.has_weight) {
+		if (!p.weighed) {
+			error_set(err, _("GS1 code %s carries a weight but %s is not sold by weight"),
+			          g.gtin, p.name);
+			return APP_ERR;
+		}
+		out->qty = g.weight_g;
+	} else if (p.pack_qty > 1) {
+		out->qty = p.pack_qty;
+	}
+	if (g.has_price) {
+		out->item.unit_price = g.price;
+		out->item.weighed = 0;
+		out->qty = 0;
+		out->price_embedded = 1;
+	}
+	return APP_OK;
+}
+
 int app_lookup(struct app *a, const char *code, struct app_scan *out, char **err)
 {
 	memset(out, 0, sizeof *out);
+	if (gs1_looks_like(code))
+		return app_lookup_gs1(a, code, out, err);
 	if (app_check_code(code, err) != APP_OK)
 		return APP_ERR;
 	char normal[14];

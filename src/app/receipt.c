@@ -100,6 +100,25 @@ static void receipt_lines(struct receipt *r, const struct db_ticket_line *l, siz
 	}
 }
 
+/* India: the parts of one rate's tax, CGST and SGST at half the rate each,
+ * or IGST at the full rate. */
+static void receipt_gst(struct receipt *r, int32_t rate, money_t cgst, money_t sgst, money_t igst)
+{
+	char half[16], full[16], label[48];
+	tax_rate_format(half, sizeof half, rate / 2);
+	tax_rate_format(full, sizeof full, rate);
+	if (cgst || sgst) {
+		snprintf(label, sizeof label, _("  CGST %s %%"), half);
+		receipt_money(r, label, cgst);
+		snprintf(label, sizeof label, _("  SGST %s %%"), half);
+		receipt_money(r, label, sgst);
+	}
+	if (igst) {
+		snprintf(label, sizeof label, _("  IGST %s %%"), full);
+		receipt_money(r, label, igst);
+	}
+}
+
 /* One line per tax rate: the rate, the net, the tax. Lines are summed as
  * stored, never recomputed. */
 static void receipt_taxes(struct receipt *r, const struct db_ticket_line *l, size_t n,
@@ -117,11 +136,14 @@ static void receipt_taxes(struct receipt *r, const struct db_ticket_line *l, siz
 			rates[nr++] = l[i].tax_rate;
 	}
 	for (size_t k = 0; k < nr; k++) {
-		money_t net = 0, tax = 0;
+		money_t net = 0, tax = 0, cgst = 0, sgst = 0, igst = 0;
 		for (size_t i = 0; i < n; i++)
 			if (!l[i].voided && l[i].tax_rate == rates[k]) {
 				net += l[i].net;
 				tax += l[i].tax;
+				cgst += l[i].cgst;
+				sgst += l[i].sgst;
+				igst += l[i].igst;
 			}
 		char rate[16], nets[48], taxs[48], left[96], right[120];
 		tax_rate_format(rate, sizeof rate, rates[k]);
@@ -134,6 +156,8 @@ static void receipt_taxes(struct receipt *r, const struct db_ticket_line *l, siz
 		         country == APP_COUNTRY_IN ? _("GST") : _("VAT"), rate);
 		snprintf(right, sizeof right, _("net %s tax %s"), nets, taxs);
 		receipt_pair(r, left, right);
+		if (country == APP_COUNTRY_IN && (cgst || sgst || igst))
+			receipt_gst(r, rates[k], cgst, sgst, igst);
 	}
 }
 

@@ -9,6 +9,8 @@
 #include "../../db/prices.h"
 #include "../../db/sales.h"
 #include "../../drivers/transport.h"
+#include "../core/gst.h"
+#include "../core/pricing.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -30,6 +32,19 @@ static void app_result_from(struct app_sale_result *res, const struct db_ticket 
 	res->rounding = t->rounding;
 }
 
+static const char *app_source_name(int source)
+{
+	switch (source) {
+	case PRICE_FROM_CONTRACT: return "contract";
+	case PRICE_FROM_LIST: return "list";
+	case PRICE_FROM_DERIVED: return "derived";
+	case PRICE_FROM_CATALOGUE: return "catalogue";
+	case PRICE_FROM_PROMO: return "promotion";
+	case PRICE_FROM_OVERRIDE: return "override";
+	default: return "";
+	}
+}
+
 static void app_line_from(struct db_ticket_line *dl, const struct cart_line *l)
 {
 	memset(dl, 0, sizeof *dl);
@@ -47,6 +62,28 @@ static void app_line_from(struct db_ticket_line *dl, const struct cart_line *l)
 	dl->tax = l->voided ? 0 : l->tax;
 	dl->gross = l->voided ? 0 : l->gross;
 	dl->voided = l->voided;
+	strlcpy_safe(dl->price_source,
+	             l->item.price_fixed ? "barcode" : app_source_name(l->item.price_source),
+	             sizeof dl->price_source);
+}
+
+/* India: each line's tax stored as CGST + SGST (the buyer in the shop's
+ * state, or a walk-in) or IGST (another state). */
+static int app_line_gst(struct app *a, struct db_ticket_line *dl, const char *buyer_state,
+                        char **err)
+{
+	if (a->shop.country != APP_COUNTRY_IN || dl->voided)
+		return APP_OK;
+	struct gst_split g;
+	int rc = gst_split_tax(dl->tax, a->shop.seller_state, buyer_state, &g);
+	if (rc != 0) {
+		error_set(err, _("GST for %s: %s"), dl->sku, _(gst_strerror(rc)));
+		return APP_ERR;
+	}
+	dl->cgst = g.cgst;
+	dl->sgst = g.sgst;
+	dl->igst = g.igst;
+	return APP_OK;
 }
 
 /* B2E: an employee's tickets this calendar month may not pass their limit.
@@ -86,6 +123,10 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
                           int64_t *job_id, char **err)
 {
 	const struct cart *c = s->cart;
+	struct db_customer dc;
+	memset(&dc, 0, sizeof dc);
+	if (customer_id && db_customer_full(a->db, s->customer_code, &dc) != DB_OK)
+		return APP_IO;
 	if (db_ticket_next_number(a->db, &t->number, err) != DB_OK)
 		return APP_IO;
 	money_t paid = 0;
@@ -104,6 +145,8 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 	for (size_t i = 0; i < c->n; i++) {
 		struct db_ticket_line dl;
 		app_line_from(&dl, &c->lines[i]);
+		if (app_line_gst(a, &dl, dc.state, err) != APP_OK)
+			return APP_ERR;
 		if (db_ticket_line_insert(a->db, t->id, (int)i + 1, &dl, err) != DB_OK)
 			return APP_IO;
 		if (!dl.voided &&
@@ -198,8 +241,13 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 			return lim;
 		}
 	}
-	if (rc != DB_NOTFOUND ||
-	    app_sale_write(a, s, customer_id, &ts, &t, &job_id, err) != APP_OK) {
+	int wrc = rc == DB_NOTFOUND ? app_sale_write(a, s, customer_id, &ts, &t, &job_id, err)
+	                            : APP_IO;
+	if (wrc == APP_ERR) {
+		db_rollback(a->db);
+		return APP_ERR;
+	}
+	if (wrc != APP_OK) {
 		error_set(err, _("the sale was not recorded: %s"), db_errmsg(a->db));
 		db_rollback(a->db);
 		return APP_IO;

@@ -94,6 +94,22 @@ run "$COMPTOIR" price --db "$DB" --customer "$cust" "$sku" 12
 is "$rc" 0 "price for a customer and a quantity"
 like "$out" "for the quantity asked" "explains the quantity"
 
+# GS1-128: the GTIN names the product; a weight is the quantity of a
+# weighed one; a wrong check digit never matches.
+run "$COMPTOIR" sell --db "$DB" "(01)0$code(17)301231(10)LOT7"
+is "$rc" 0 "a GS1 element string with GTIN, expiry and lot sells the product"
+like "$out" "$(sql "select name from products where sku = '$sku'")" "the right product"
+bad=$(echo "$code" | sed 's/.$//')$(( ( ${code#????????????} + 1 ) % 10 ))
+run "$COMPTOIR" sell --db "$DB" "(01)0$bad"
+is "$rc" 1 "a GS1 GTIN with a wrong check digit is refused"
+like "$err" "^comptoir: GS1 code refused" "saying why"
+run "$COMPTOIR" sell --db "$DB" "(01)0$code(99)ABC"
+is "$rc" 1 "an unknown AI is refused"
+wkey=$(sql "select b.code from barcodes b join products p on p.id = b.product_id where p.weighed = 1 order by p.id limit 1")
+run "$COMPTOIR" sell --db "$DB" "$(printf '\035')010$wkey""3103000500"
+is "$rc" 0 "a GS1 string with FNC1 and a net weight (3103) sells a weighed item"
+like "$out" "0,500 kg" "500 g from the label"
+
 # India: rupees.
 DB="$T/in.db"
 "$COMPTOIR" init --demo --country IN --db "$DB" >/dev/null
@@ -101,4 +117,10 @@ run "$COMPTOIR" sell --db "$DB" "$sku"
 is "$rc" 0 "sale in the Indian demo shop"
 like "$out" "₹" "receipt in rupees"
 like "$out" "GST" "with GST"
+is "$(sql "select count(*) from ticket_lines where tax <> cgst + sgst or igst <> 0")" 0 \
+	"a walk-in pays CGST + SGST, summing to the tax"
+run "$COMPTOIR" sell --db "$DB" --customer C0013 GRO-0030
+like "$out" "IGST 12 %" "a buyer in another state pays IGST"
+is "$(sql "select count(*) from ticket_lines l join tickets t on t.id = l.ticket_id
+           where t.number = 2 and l.tax > 0 and l.igst = l.tax and l.cgst = 0")" 1 "stored as IGST"
 done_testing
