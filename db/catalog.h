@@ -21,7 +21,9 @@ struct db_product {
 	int weighed;
 	int64_t pack_qty;     /* units the looked-up barcode stands for (1 for SKUs) */
 	char barcode[14];     /* first barcode of the product, "" when none */
-	int64_t stock;        /* on hand over all locations */
+	int64_t stock;        /* on hand over all locations (search results only;
+	                         0 from the by-code lookups, which the counter
+	                         calls on every scan) */
 };
 
 int db_setting_get(struct db *db, const char *key, char *out, size_t size);

@@ -31,14 +31,13 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	[SQL_CUSTOMER_GET] = "SELECT id, name FROM customers WHERE code = ?1",
 	[SQL_PRODUCT_BY_BARCODE] =
 		"SELECT p.id, p.sku, p.name, p.brand, p.unit, p.price, t.rate, p.weighed, b.pack_qty, "
-		"b.code, (SELECT coalesce(sum(qty), 0) FROM stock s WHERE s.product_id = p.id) "
+		"b.code, 0 "
 		"FROM barcodes b JOIN products p ON p.id = b.product_id "
 		"JOIN tax_classes t ON t.id = p.tax_class_id WHERE b.code = ?1 AND p.active",
 	[SQL_PRODUCT_BY_SKU] =
 		"SELECT p.id, p.sku, p.name, p.brand, p.unit, p.price, t.rate, p.weighed, 1, "
 		"coalesce((SELECT code FROM barcodes b WHERE b.product_id = p.id AND b.pack_qty = 1 "
-		"ORDER BY code LIMIT 1), ''), "
-		"(SELECT coalesce(sum(qty), 0) FROM stock s WHERE s.product_id = p.id) "
+		"ORDER BY code LIMIT 1), ''), 0 "
 		"FROM products p JOIN tax_classes t ON t.id = p.tax_class_id "
 		"WHERE p.sku = ?1 AND p.active",
 	/* Short prefixes match many rows: take them in index order rather than
@@ -69,8 +68,8 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	                    "RETURNING value",
 	[SQL_TICKET_INSERT] =
 		"INSERT INTO tickets(number, idem_key, created_at, terminal, user_name, customer_id, "
-		"prices_include_tax, total, net, tax, discount, paid, change, rounding) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+		"prices_include_tax, total, net, tax, discount, paid, change, rounding, content_hash) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
 	[SQL_LINE_INSERT] =
 		"INSERT INTO ticket_lines(ticket_id, line_no, product_id, sku, name, qty, weighed, "
 		"unit_price, discount_pct, amount, discount, tax_rate, net, tax, gross, voided, "
@@ -82,7 +81,7 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	[SQL_TICKET_GET] =
 		"SELECT t.id, t.number, t.idem_key, t.created_at, t.terminal, t.user_name, "
 		"coalesce(c.code, ''), coalesce(c.name, ''), t.prices_include_tax, t.total, t.net, "
-		"t.tax, t.discount, t.paid, t.change, t.rounding "
+		"t.tax, t.discount, t.paid, t.change, t.rounding, t.content_hash "
 		"FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.number = ?1",
 	[SQL_TICKET_LINES] =
 		"SELECT product_id, sku, name, qty, weighed, unit_price, discount_pct, amount, "
@@ -195,7 +194,7 @@ int db_schema_version(struct db *db)
 
 /* A comptoir file carries our application_id; an empty file (no tables yet)
  * is accepted and stamped. Anything else is someone else's database. */
-static int db_check_ours(struct db *db, const char *path, char **err)
+static int db_check_ours(struct db *db, const char *path, int create, char **err)
 {
 	int app_id = 0, tables = 0;
 	if (db_pragma_int(db, "PRAGMA application_id", &app_id) != DB_OK) {
@@ -212,6 +211,11 @@ static int db_check_ours(struct db *db, const char *path, char **err)
 	}
 	if (app_id == DB_APPLICATION_ID)
 		return DB_OK;
+	if (app_id == 0 && tables == 0 && !create) {
+		error_set(err, _("%s is empty, not a shop (create one with: comptoir init --db %s)"),
+		          path, path);
+		return DB_NOTSHOP;
+	}
 	if (app_id == 0 && tables == 0) {
 		char sql[64];
 		snprintf(sql, sizeof sql, "PRAGMA application_id = %d", DB_APPLICATION_ID);
@@ -249,7 +253,7 @@ int db_open(const char *path, int create, struct db **out, char **err)
 	}
 	sqlite3_extended_result_codes(db->conn, 1);
 	sqlite3_busy_timeout(db->conn, DB_BUSY_MS);
-	int rc = db_check_ours(db, path, err);
+	int rc = db_check_ours(db, path, create, err);
 	if (rc != DB_OK) {
 		db_close(db);
 		return rc;
@@ -285,6 +289,13 @@ void db_close(struct db *db)
 	free(db);
 }
 
+static int64_t db_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 static void db_pause(int ms)
 {
 	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
@@ -300,12 +311,14 @@ static int db_is_busy(int rc)
 int db_begin(struct db *db, char **err)
 {
 	/* The busy handler already waits; this loop covers the cases where
-	 * SQLite returns SQLITE_BUSY at once (a WAL snapshot being reset). */
-	for (int waited = 0;; waited += 20) {
+	 * SQLite returns SQLITE_BUSY at once (a WAL snapshot being reset). The
+	 * limit is on the time since the first try, whatever waited. */
+	int64_t start = db_now_ms();
+	for (;;) {
 		int rc = sqlite3_exec(db->conn, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			return DB_OK;
-		if (!db_is_busy(rc) || waited >= DB_BUSY_MS) {
+		if (!db_is_busy(rc) || db_now_ms() - start >= DB_BUSY_MS) {
 			error_set(err, _("database error: %s"), sqlite3_errmsg(db->conn));
 			return DB_ERROR;
 		}
@@ -315,11 +328,12 @@ int db_begin(struct db *db, char **err)
 
 int db_commit(struct db *db, char **err)
 {
-	for (int waited = 0;; waited += 20) {
+	int64_t start = db_now_ms();
+	for (;;) {
 		int rc = sqlite3_exec(db->conn, "COMMIT", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			return DB_OK;
-		if (!db_is_busy(rc) || waited >= DB_BUSY_MS) {
+		if (!db_is_busy(rc) || db_now_ms() - start >= DB_BUSY_MS) {
 			error_set(err, _("database error at commit: %s"), sqlite3_errmsg(db->conn));
 			return DB_ERROR;
 		}

@@ -32,6 +32,13 @@ static const char SQL_PROMOS[] =
 static const char SQL_CONTRACTS[] =
 	"SELECT min_qty, price, inclusive, valid_from, valid_to FROM contract_prices "
 	"WHERE customer_id = ?1 AND product_id = ?2 ORDER BY valid_from DESC, id";
+static const char SQL_PRICE_ROWS[] =
+	"SELECT 0, list_id, min_qty, price, valid_from, valid_to, 0, '', 0 FROM prices "
+	"WHERE product_id = ?1 "
+	"UNION ALL SELECT 1, coalesce(list_id, 0), 0, price, valid_from, valid_to, inclusive, code, id "
+	"FROM promotions WHERE product_id = ?1 "
+	"UNION ALL SELECT 2, 0, min_qty, price, valid_from, valid_to, inclusive, '', id "
+	"FROM contract_prices WHERE customer_id = ?2 AND product_id = ?1";
 static const char SQL_CUSTOMER_FULL[] =
 	"SELECT id, code, name, kind, coalesce(price_list_id, 0), state, tax_exempt, monthly_limit "
 	"FROM customers WHERE code = ?1";
@@ -211,6 +218,52 @@ int db_product_contracts(struct db *db, int64_t customer_id, int64_t product_id,
 		c->inclusive = sqlite3_column_int(st, 2);
 		c->valid_from = sqlite3_column_int(st, 3);
 		c->valid_to = sqlite3_column_int(st, 4);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
+}
+
+int db_product_price_rows(struct db *db, int64_t product_id, int64_t customer_id, size_t max,
+                          struct price_break *breaks, size_t *nb,
+                          struct price_promo *promos, size_t *np,
+                          struct price_contract *contracts, size_t *nc)
+{
+	*nb = *np = *nc = 0;
+	sqlite3_stmt *st = db_stmt_sql(db, SQL_PRICE_ROWS, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, product_id);
+	sqlite3_bind_int64(st, 2, customer_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int kind = sqlite3_column_int(st, 0);
+		int64_t list = sqlite3_column_int64(st, 1), min_qty = sqlite3_column_int64(st, 2);
+		int64_t price = sqlite3_column_int64(st, 3);
+		int32_t from = sqlite3_column_int(st, 4), to = sqlite3_column_int(st, 5);
+		int inclusive = sqlite3_column_int(st, 6);
+		if (kind == 0 && *nb < max) {
+			struct price_break *b = &breaks[(*nb)++];
+			b->list_id = list;
+			b->min_qty = min_qty;
+			b->price = price;
+			b->valid_from = from;
+			b->valid_to = to;
+		} else if (kind == 1 && *np < max) {
+			struct price_promo *p = &promos[(*np)++];
+			p->list_id = list;
+			p->price = price;
+			p->inclusive = inclusive;
+			p->valid_from = from;
+			p->valid_to = to;
+			db_column_text(st, 7, p->code, sizeof p->code);
+		} else if (kind == 2 && *nc < max) {
+			struct price_contract *c = &contracts[(*nc)++];
+			c->min_qty = min_qty;
+			c->price = price;
+			c->inclusive = inclusive;
+			c->valid_from = from;
+			c->valid_to = to;
+		}
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;

@@ -28,6 +28,14 @@ int db_product_promos(struct db *db, int64_t product_id, struct price_promo *out
 int db_product_contracts(struct db *db, int64_t customer_id, int64_t product_id,
                          struct price_contract *out, size_t max, size_t *n);
 
+/* All three at once, in one statement (the counter asks on every scan):
+ * the product's breaks and promotions, and customer_id's contracts (none
+ * when customer_id is 0). Arrays of max entries each. */
+int db_product_price_rows(struct db *db, int64_t product_id, int64_t customer_id, size_t max,
+                          struct price_break *breaks, size_t *nb,
+                          struct price_promo *promos, size_t *np,
+                          struct price_contract *contracts, size_t *nc);
+
 /* What pricing and tax need to know of a customer. */
 struct db_customer {
 	int64_t id;

@@ -10,6 +10,7 @@
 struct db_ticket {
 	int64_t id, number;
 	char idem_key[33];
+	char content_hash[65];
 	int64_t created_at;
 	char terminal[32];
 	char user[32];

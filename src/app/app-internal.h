@@ -20,8 +20,13 @@ struct app {
 	size_t nlists;
 	int64_t base_list_id;
 	int64_t data_version;
+	int64_t lists_checked;      /* monotonic ms of the last check */
 	int lists_loaded;
+	const struct money_style *msg_money;  /* NULL: the shop's */
 };
+
+/* The money style of messages (see app_set_message_money). */
+const struct money_style *app_msg_money(const struct app *a);
 
 /* Loads shop settings from the database into a->shop. */
 int app_load_shop(struct app *a, char **err);

@@ -127,6 +127,16 @@ void app_set_terminal(struct app *a, const char *name)
 		strlcpy_safe(a->shop.terminal, name, sizeof a->shop.terminal);
 }
 
+void app_set_message_money(struct app *a, const struct money_style *st)
+{
+	a->msg_money = st;
+}
+
+const struct money_style *app_msg_money(const struct app *a)
+{
+	return a->msg_money ? a->msg_money : a->shop.money;
+}
+
 void app_set_receipt_width(struct app *a, int width)
 {
 	if (width == 32 || width == 42 || width == 48)

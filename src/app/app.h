@@ -57,6 +57,9 @@ const struct app_shop *app_shop(const struct app *a);
  * database: printer URI, terminal name. NULL leaves a value alone. */
 void app_set_printer(struct app *a, const char *uri);
 void app_set_terminal(struct app *a, const char *name);
+/* How money is written in messages and "why" lines: the shop's style by
+ * default (screens); the command line sets money_style_plain. */
+void app_set_message_money(struct app *a, const struct money_style *st);
 /* 32, 42 or 48 columns; other values are ignored. */
 void app_set_receipt_width(struct app *a, int width);
 
@@ -126,6 +129,10 @@ int app_sale_commit(struct app *a, const struct app_sale *sale,
 /* The receipt of ticket `number` as plain UTF-8 text, app_shop()->receipt_width
  * columns wide, marked as a copy when `copy`. *out is malloc'd; caller frees. */
 int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char **err);
+
+/* Whether uri names a printer this build can reach, within 255 bytes;
+ * *err says why not. */
+int app_printer_check(const char *uri, char **err);
 
 /* Sends text to a printer URI (file:PATH, dev:PATH). */
 int app_print_text(struct app *a, const char *uri, const char *text, char **err);

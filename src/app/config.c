@@ -20,6 +20,10 @@ static int config_line(void *user, const char *section, const char *name, const 
 	struct config_ctx *ctx = user;
 	struct app_config *c = ctx->c;
 	if (strcmp(section, "comptoir") == 0 && strcmp(name, "db") == 0) {
+		if (strlen(value) >= sizeof c->db) {
+			error_set(&ctx->bad, _("database path too long"));
+			return 0;
+		}
 		strlcpy_safe(c->db, value, sizeof c->db);
 	} else if (strcmp(section, "comptoir") == 0 && strcmp(name, "terminal") == 0) {
 		if (strlen(value) >= sizeof c->terminal) {
@@ -29,6 +33,10 @@ static int config_line(void *user, const char *section, const char *name, const 
 		}
 		strlcpy_safe(c->terminal, value, sizeof c->terminal);
 	} else if (strcmp(section, "printer") == 0 && strcmp(name, "uri") == 0) {
+		if (strlen(value) >= sizeof c->printer) {
+			error_set(&ctx->bad, _("printer URI longer than %zu bytes"), sizeof c->printer - 1);
+			return 0;
+		}
 		strlcpy_safe(c->printer, value, sizeof c->printer);
 	} else if (strcmp(section, "printer") == 0 && strcmp(name, "width") == 0) {
 		if (strcmp(value, "32") && strcmp(value, "42") && strcmp(value, "48")) {

@@ -32,9 +32,15 @@ static int app_check_code(const char *code, char **err)
 	int rc = text_check_code(code, APP_CODE_MAX);
 	if (rc == TEXT_OK)
 		return APP_OK;
-	char shown[APP_CODE_MAX * 4 + 1];
-	if (text_clean(code, shown, sizeof shown, APP_CODE_MAX) == TEXT_TOO_LONG)
-		strcpy(shown + utf8_prefix_for_width(shown, 20), "...");
+	/* Shown cleaned and cut to 20 characters, so that a long or hostile
+	 * code is named without flooding the screen. */
+	char head[APP_CODE_MAX * 4 + 1], shown[APP_CODE_MAX * 4 + 8];
+	strlcpy_safe(head, code, sizeof head);
+	head[utf8_prefix_for_width(head, 20)] = '\0';
+	if (text_clean(head, shown, sizeof shown, 0) == TEXT_BAD_UTF8 || !shown[0])
+		strcpy(shown, "?");
+	if (strlen(code) > strlen(head))
+		strcat(shown, "...");
 	switch (rc) {
 	case TEXT_EMPTY:
 		error_set(err, _("empty code"));
@@ -127,6 +133,13 @@ int app_lookup(struct app *a, const char *code, struct app_scan *out, char **err
 	struct db_product p;
 	struct instore_code ic;
 	int rc;
+	/* A code registered as it is wins over the in-store layouts. */
+	if (kind == BARCODE_EAN13 && normal[0] == '2' &&
+	    db_product_by_barcode(a->db, normal, &p) == DB_OK) {
+		app_item_from(&out->item, &p);
+		out->qty = p.pack_qty > 1 ? p.pack_qty : 0;
+		return APP_OK;
+	}
 	if (kind == BARCODE_EAN13 &&
 	    barcode_instore_parse(normal, a->layouts, a->nlayouts, &ic) == BARCODE_OK) {
 		rc = db_product_by_barcode(a->db, ic.key, &p);
@@ -251,7 +264,7 @@ int app_price(struct app *a, const char *code, const char *customer, int64_t qty
 	if (scan.price_embedded) {
 		*unit = scan.item.unit_price;
 		char p[48];
-		money_format(p, sizeof p, *unit, a->shop.money);
+		money_format(p, sizeof p, *unit, app_msg_money(a));
 		strbuf_addf(&sb, _("price %s read from the in-store barcode\n"), p);
 	} else {
 		struct price_result r;
@@ -286,7 +299,7 @@ int app_price(struct app *a, const char *code, const char *customer, int64_t qty
 	int64_t t;
 	if (money_muldiv(*unit, q, scan.item.weighed ? 1000 : 1, &t) == MONEY_OK) {
 		char total[48];
-		money_format(total, sizeof total, t, a->shop.money);
+		money_format(total, sizeof total, t, app_msg_money(a));
 		strbuf_addf(&sb, _("for the quantity asked: %s\n"), total);
 	}
 	*why = strbuf_detach(&sb);

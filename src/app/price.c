@@ -21,9 +21,23 @@ int32_t app_today(int64_t now)
 	return (int32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday);
 }
 
+/* How often the lists are checked for another process's changes: a list
+ * edited elsewhere reaches a till within this time. */
+#define APP_LISTS_CHECK_MS 1000
+
+static int64_t app_clock_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 int app_lists_refresh(struct app *a, char **err)
 {
-	int64_t v = 0;
+	int64_t v = 0, now = app_clock_ms();
+	if (a->lists_loaded && now - a->lists_checked < APP_LISTS_CHECK_MS)
+		return APP_OK;
+	a->lists_checked = now;
 	if (db_data_version(a->db, &v) != DB_OK) {
 		error_set(err, _("cannot read the price lists: %s"), db_errmsg(a->db));
 		return APP_IO;
@@ -63,10 +77,8 @@ int app_resolve_price(struct app *a, int64_t product_id, money_t catalogue_price
 	struct price_promo promos[APP_PRICE_ROWS];
 	struct price_contract contracts[APP_PRICE_ROWS];
 	size_t nb = 0, np = 0, nc = 0;
-	if (db_product_breaks(a->db, product_id, breaks, APP_PRICE_ROWS, &nb) != DB_OK ||
-	    db_product_promos(a->db, product_id, promos, APP_PRICE_ROWS, &np) != DB_OK ||
-	    (customer_id && db_product_contracts(a->db, customer_id, product_id, contracts,
-	                                         APP_PRICE_ROWS, &nc) != DB_OK)) {
+	if (db_product_price_rows(a->db, product_id, customer_id, APP_PRICE_ROWS, breaks, &nb, promos,
+	                          &np, contracts, &nc) != DB_OK) {
 		error_set(err, _("cannot read prices: %s"), db_errmsg(a->db));
 		return APP_IO;
 	}
@@ -94,7 +106,7 @@ void app_price_explain(struct app *a, const struct price_result *r, struct strbu
 	for (size_t i = 0; i < r->nsteps; i++) {
 		const struct price_step *s = &r->steps[i];
 		char price[48], pct[16];
-		money_format(price, sizeof price, s->price, a->shop.money);
+		money_format(price, sizeof price, s->price, app_msg_money(a));
 		const char *conv = s->inclusive ? _("tax included") : _("before tax");
 		const char *list = app_list_code(a, s->list_id);
 		switch (s->source) {
@@ -140,9 +152,11 @@ int app_parse_qty(const char *text, int weighed, int64_t *out, char **err)
 	int64_t limit = weighed ? CART_QTY_MAX * 1000 : CART_QTY_MAX;
 	int rc = decimal_parse(clean, weighed ? 3 : 0, limit, out);
 	if (rc != MONEY_OK) {
-		error_set(err, _("bad quantity '%s': %s"), clean,
-		          rc == MONEY_PRECISION && !weighed ? _("whole units only")
-		                                            : _(money_strerror(rc)));
+		const char *why = rc == MONEY_PRECISION ? (weighed ? _("at most three decimals (grams)")
+		                                                   : _("whole units only"))
+		                  : rc == MONEY_OVERFLOW ? _("too large")
+		                                         : _("not a number");
+		error_set(err, _("bad quantity '%s': %s"), clean, why);
 		return APP_ERR;
 	}
 	if (*out <= 0) {

@@ -81,7 +81,7 @@ static void receipt_lines(struct receipt *r, const struct db_ticket_line *l, siz
 		quantity_format(qty, sizeof qty, l[i].qty, l[i].weighed ? 3 : 0, mark);
 		money_format(unit, sizeof unit, l[i].unit_price, r->ms);
 		money_format(amount, sizeof amount, l[i].amount, r->ms);
-		if (l[i].qty == 1 && !l[i].weighed) {
+		if (l[i].qty == 1 && !l[i].weighed && !l[i].discount) {
 			receipt_pair(r, l[i].name, amount);
 			continue;
 		}

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sodium.h>
 #include "app-internal.h"
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
@@ -92,7 +93,12 @@ static int app_employee_limit(struct app *a, const char *code, money_t total, in
                               char **err)
 {
 	struct db_customer dc;
-	if (db_customer_full(a->db, code, &dc) != DB_OK || dc.monthly_limit <= 0)
+	int rc = db_customer_full(a->db, code, &dc);
+	if (rc != DB_OK) {
+		error_set(err, _("cannot read the customer: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	if (dc.monthly_limit <= 0)
 		return APP_OK;
 	time_t t = (time_t)now;
 	struct tm tm;
@@ -107,9 +113,9 @@ static int app_employee_limit(struct app *a, const char *code, money_t total, in
 	}
 	if (spent + total > dc.monthly_limit) {
 		char lim[48], sp[48], tot[48];
-		money_format(lim, sizeof lim, dc.monthly_limit, a->shop.money);
-		money_format(sp, sizeof sp, spent, a->shop.money);
-		money_format(tot, sizeof tot, total, a->shop.money);
+		money_format(lim, sizeof lim, dc.monthly_limit, app_msg_money(a));
+		money_format(sp, sizeof sp, spent, app_msg_money(a));
+		money_format(tot, sizeof tot, total, app_msg_money(a));
 		error_set(err, _("%s's monthly limit is %s: %s spent this month, this ticket %s"),
 		          dc.name, lim, sp, tot);
 		return APP_ERR;
@@ -168,6 +174,29 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 	return APP_OK;
 }
 
+/* A digest of what the sale holds: customer, lines, payments. The same key
+ * committed again must carry the same contents. */
+static void app_sale_digest(const struct app_sale *s, char out[65])
+{
+	crypto_generichash_state h;
+	crypto_generichash_init(&h, NULL, 0, 32);
+	const char *cust = s->customer_code ? s->customer_code : "";
+	crypto_generichash_update(&h, (const unsigned char *)cust, strlen(cust) + 1);
+	for (size_t i = 0; i < s->cart->n; i++) {
+		const struct cart_line *l = &s->cart->lines[i];
+		int64_t v[5] = { l->item.product_id, l->qty, l->item.unit_price, l->voided,
+		                 l->discount_pct };
+		crypto_generichash_update(&h, (const unsigned char *)v, sizeof v);
+	}
+	for (size_t i = 0; i < s->tender->n; i++) {
+		int64_t v[2] = { s->tender->pay[i].method, s->tender->pay[i].amount };
+		crypto_generichash_update(&h, (const unsigned char *)v, sizeof v);
+	}
+	unsigned char raw[32];
+	crypto_generichash_final(&h, raw, sizeof raw);
+	sodium_bin2hex(out, 65, raw, sizeof raw);
+}
+
 static int app_sale_check(const struct app_sale *s, struct tender_state *ts, char **err)
 {
 	if (!s->cart || cart_count(s->cart) == 0) {
@@ -187,6 +216,12 @@ static int app_sale_check(const struct app_sale *s, struct tender_state *ts, cha
 		error_set(err, _("the ticket is not fully paid"));
 		return APP_ERR;
 	}
+	for (size_t i = 0; i < s->tender->n; i++)
+		if (s->tender->pay[i].method == PAY_ACCOUNT &&
+		    !(s->customer_code && *s->customer_code)) {
+			error_set(err, _("a sale on account needs a customer: attach one first"));
+			return APP_ERR;
+		}
 	return APP_OK;
 }
 
@@ -218,6 +253,7 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 	struct db_ticket t;
 	memset(&t, 0, sizeof t);
 	strlcpy_safe(t.idem_key, s->idem_key, sizeof t.idem_key);
+	app_sale_digest(s, t.content_hash);
 	t.created_at = s->now ? s->now : (int64_t)time(NULL);
 	strlcpy_safe(t.terminal, a->shop.terminal, sizeof t.terminal);
 	strlcpy_safe(t.user, s->user && *s->user ? s->user : a->shop.terminal, sizeof t.user);
@@ -227,8 +263,14 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 	struct db_ticket old;
 	int rc = db_ticket_by_key(a->db, s->idem_key, &old);
 	if (rc == DB_OK) {
-		/* An earlier attempt committed: hand back its ticket. */
+		/* An earlier attempt committed: hand back its ticket, if it is the
+		 * same sale. */
 		db_rollback(a->db);
+		if (strcmp(old.content_hash, t.content_hash) != 0) {
+			error_set(err, _("key %s was already used for ticket %lld, which holds another "
+			                 "sale; nothing was recorded"), s->idem_key, (long long)old.number);
+			return APP_ERR;
+		}
 		app_result_from(res, &old);
 		res->replayed = 1;
 		return APP_OK;
@@ -269,6 +311,20 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 	}
 	app_job_mark(a, job_id, why);
 	free(why);
+	return APP_OK;
+}
+
+int app_printer_check(const char *uri, char **err)
+{
+	if (strlen(uri) >= sizeof ((struct app_shop *)0)->printer) {
+		error_set(err, _("printer URI longer than %zu bytes"),
+		          sizeof ((struct app_shop *)0)->printer - 1);
+		return APP_ERR;
+	}
+	if (!transport_known(uri)) {
+		error_set(err, _("unknown printer URI '%s' (use file:PATH or dev:PATH)"), uri);
+		return APP_ERR;
+	}
 	return APP_OK;
 }
 

@@ -57,8 +57,9 @@ static void app_ticket_rule_error(struct app *a, const struct app_ticket *t,
 }
 
 /* Prices every live line whose price is not fixed, from the total quantity
- * of its product on the ticket. */
-static int app_ticket_reprice(struct app *a, struct app_ticket *t, char **err)
+ * of its product on the ticket; only the lines of `only` when it is not 0
+ * (a change to one product cannot move another's price). */
+static int app_ticket_reprice(struct app *a, struct app_ticket *t, int64_t only, char **err)
 {
 	struct cart *c = &t->cart;
 	int inclusive = app_ticket_inclusive(a, t);
@@ -69,7 +70,7 @@ static int app_ticket_reprice(struct app *a, struct app_ticket *t, char **err)
 		if (l->voided)
 			continue;
 		l->item.tax_rate = exempt ? 0 : l->item.product_rate;
-		if (l->item.price_fixed)
+		if (l->item.price_fixed || (only && l->item.product_id != only))
 			continue;
 		int done = 0;
 		for (size_t j = 0; j < i; j++)
@@ -109,6 +110,8 @@ static int app_ticket_reprice(struct app *a, struct app_ticket *t, char **err)
 	return APP_OK;
 }
 
+static int app_ticket_do_customer(struct app *a, struct app_ticket *t, void *arg, char **err);
+
 /* Runs change() on a copy of the cart; keeps it only when the result prices
  * within the rules. */
 static int app_ticket_try(struct app *a, struct app_ticket *t,
@@ -124,7 +127,9 @@ static int app_ticket_try(struct app *a, struct app_ticket *t,
 	int saved_has = t->has_customer;
 	int rc = change(a, t, arg, err);
 	if (rc >= 0) {
-		int pr = app_ticket_reprice(a, t, err);
+		/* A line's change reprices its product; a customer's, everything. */
+		int64_t only = change == app_ticket_do_customer ? 0 : t->cart.lines[rc].item.product_id;
+		int pr = app_ticket_reprice(a, t, only, err);
 		if (pr != APP_OK)
 			rc = pr;
 	}
@@ -325,7 +330,7 @@ int app_ticket_why(struct app *a, const struct app_ticket *t, size_t line, char 
 	strbuf_addf(&sb, "%s %s\n", l->item.sku, l->item.name);
 	if (l->item.price_fixed) {
 		char p[48];
-		money_format(p, sizeof p, l->item.unit_price, a->shop.money);
+		money_format(p, sizeof p, l->item.unit_price, app_msg_money(a));
 		strbuf_addf(&sb, _("price %s read from the in-store barcode\n"), p);
 	} else {
 		int64_t total = 0;

@@ -28,6 +28,10 @@ int cmd_fail(int status, const char *fmt, ...) __attribute__((format(printf, 2, 
 void cmd_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Reports *err (or fallback), frees it, returns the exit status for rc. */
 int cmd_fail_err(int rc, char *err, const char *fallback);
+/* For getopt_long's '?' (unknown option) and ':' (option without its
+ * value, with ":" leading the optstring): says which, then the usage of
+ * command `name` on stderr. Returns EXIT_USAGE. */
+int cmd_bad_option(const char *name, int c, char **argv);
 /* Prints the usage of a command on stdout (help) or stderr (error). */
 int cmd_usage(const char *name, int status);
 

@@ -48,7 +48,15 @@ int cmd_open(const char *db_opt, struct app **a)
 	int rc = app_open(path, APP_OPEN_EXISTING, a, &err);
 	if (rc != APP_OK)
 		return cmd_fail_err(rc, err, _("cannot open the shop"));
+	if (cfg.printer[0] && app_printer_check(cfg.printer, &err) != APP_OK) {
+		app_close(*a);
+		*a = NULL;
+		cmd_fail(EXIT_REFUSED, "%s: %s", cfg.path, err);
+		free(err);
+		return EXIT_REFUSED;
+	}
 	cmd_apply_config(*a, &cfg);
+	app_set_message_money(*a, &money_style_plain);
 	return 0;
 }
 
@@ -95,9 +103,12 @@ int cmd_screens(int argc, char **argv)
 	const char *db = NULL;
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (c == 'd')
 			db = optarg;
+		else if (c == ':')
+			return cmd_fail(EXIT_USAGE, _("option '%s' needs a value (see comptoir --help)"),
+			                argv[optind - 1]);
 		else
 			return cmd_fail(EXIT_USAGE, _("unknown option '%s' (see comptoir --help)"),
 			                argv[optind - 1]);
@@ -135,7 +146,7 @@ static int cmd_shop(int argc, char **argv, int is_demo)
 	int c;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'D': demo = 1; break;
@@ -145,8 +156,7 @@ static int cmd_shop(int argc, char **argv, int is_demo)
 			break;
 		case 'h': return cmd_usage(argv[0], EXIT_OK);
 		default:
-			cmd_fail(EXIT_USAGE, _("bad option '%s'"), argv[optind - 1]);
-			return cmd_usage(argv[0], EXIT_USAGE);
+			return cmd_bad_option(argv[0], c, argv);
 		}
 	}
 	if (optind < argc) {

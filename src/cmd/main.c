@@ -1,5 +1,6 @@
 /* comptoir's entry point: the locale and translations, then the subcommand
  * table; with no subcommand, the screens. */
+#include <getopt.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -67,6 +68,16 @@ int cmd_usage(const char *name, int status)
 			return status;
 		}
 	return status;
+}
+
+int cmd_bad_option(const char *name, int c, char **argv)
+{
+	const char *opt = argv[optind - 1];
+	if (c == ':')
+		cmd_fail(EXIT_USAGE, _("option '%s' needs a value"), opt);
+	else
+		cmd_fail(EXIT_USAGE, _("unknown option '%s'"), opt);
+	return cmd_usage(name, EXIT_USAGE);
 }
 
 static void main_help(FILE *out)

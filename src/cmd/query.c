@@ -5,15 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cmd.h"
-#include "../../drivers/transport.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
-
-static int query_bad_option(const char *name, char **argv)
-{
-	cmd_fail(EXIT_USAGE, _("bad option '%s'"), argv[optind - 1]);
-	return cmd_usage(name, EXIT_USAGE);
-}
 
 int cmd_price(int argc, char **argv)
 {
@@ -27,12 +20,12 @@ int cmd_price(int argc, char **argv)
 	int c;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'c': customer = optarg; break;
 		case 'h': return cmd_usage("price", EXIT_OK);
-		default: return query_bad_option("price", argv);
+		default: return cmd_bad_option("price", c, argv);
 		}
 	}
 	int nargs = argc - optind;
@@ -91,11 +84,11 @@ int cmd_stock(int argc, char **argv)
 	int c;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'h': return cmd_usage("stock", EXIT_OK);
-		default: return query_bad_option("stock", argv);
+		default: return cmd_bad_option("stock", c, argv);
 		}
 	}
 	if (argc - optind != 1) {
@@ -150,14 +143,14 @@ int cmd_receipt(int argc, char **argv)
 	int c;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'f': format = optarg; break;
 		case 'p': printer = optarg; break;
 		case 'o': out = optarg; break;
 		case 'h': return cmd_usage("receipt", EXIT_OK);
-		default: return query_bad_option("receipt", argv);
+		default: return cmd_bad_option("receipt", c, argv);
 		}
 	}
 	if (argc - optind != 1) {
@@ -178,9 +171,9 @@ int cmd_receipt(int argc, char **argv)
 	int prc = decimal_parse(argv[optind], 0, INT64_C(1000000000000), &number);
 	if (prc != MONEY_OK || number <= 0)
 		return cmd_fail(EXIT_REFUSED, _("'%s' is not a ticket number"), argv[optind]);
-	if (printer && !transport_known(printer))
-		return cmd_fail(EXIT_REFUSED, _("unknown printer URI '%s' (use file:PATH or "
-		                                "dev:PATH)"), printer);
+	char *perr = NULL;
+	if (printer && app_printer_check(printer, &perr) != APP_OK)
+		return cmd_fail_err(APP_ERR, perr, _("bad printer URI"));
 	struct app *a;
 	int rc = cmd_open(db, &a);
 	if (rc)

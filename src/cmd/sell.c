@@ -1,5 +1,6 @@
 /* comptoir sell: items and payments from the command line into one sale,
  * through the same application layer as the counter screen. */
+#include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +9,7 @@
 #include "../core/cart.h"
 #include "../core/tender.h"
 #include "../app/ticket.h"
-#include "../../drivers/transport.h"
+#include "../core/text.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -57,7 +58,9 @@ static int sell_pay(struct tender *t, const char *arg)
 		                                "voucher, credit, account)"), buf);
 	struct tender_state ts;
 	tender_state(t, &ts);
-	money_t v = ts.remaining;
+	/* Without an amount a payment takes what is left: cash what cash
+	 * rounding asks for, any other method the exact rest. */
+	money_t v = m == PAY_CASH ? ts.remaining : ts.remaining_exact;
 	if (amount && *amount) {
 		int rc = money_parse(amount, 2, &v);
 		if (rc != MONEY_OK)
@@ -144,7 +147,7 @@ int cmd_sell(int argc, char **argv)
 	int npays = 0, c;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'c': customer = optarg; break;
@@ -161,21 +164,27 @@ int cmd_sell(int argc, char **argv)
 			break;
 		case 'h': return cmd_usage("sell", EXIT_OK);
 		default:
-			cmd_fail(EXIT_USAGE, _("bad option '%s'"), argv[optind - 1]);
-			return cmd_usage("sell", EXIT_USAGE);
+			return cmd_bad_option("sell", c, argv);
 		}
 	}
 	if (optind >= argc) {
 		cmd_fail(EXIT_USAGE, _("sell needs at least one ITEM"));
 		return cmd_usage("sell", EXIT_USAGE);
 	}
-	if (user && strlen(user) > 31)
-		return cmd_fail(EXIT_REFUSED, _("user name longer than 31 characters"));
-	if (key && strlen(key) != 32)
-		return cmd_fail(EXIT_REFUSED, _("--key must be 32 hexadecimal characters"));
-	if (printer && !transport_known(printer))
-		return cmd_fail(EXIT_REFUSED, _("unknown printer URI '%s' (use file:PATH or "
-		                                "dev:PATH)"), printer);
+	if (user && (strlen(user) > 31 || text_check_code(user, 31) != TEXT_OK))
+		return cmd_fail(EXIT_REFUSED, _("--user takes a name of 1 to 31 printable characters "
+		                                "without blanks"));
+	char keybuf[33];
+	if (key) {
+		if (strlen(key) != 32 || strspn(key, "0123456789abcdefABCDEF") != 32)
+			return cmd_fail(EXIT_REFUSED, _("--key must be 32 hexadecimal characters"));
+		for (int i = 0; i < 33; i++)
+			keybuf[i] = (char)tolower((unsigned char)key[i]);
+		key = keybuf;
+	}
+	char *perr = NULL;
+	if (printer && app_printer_check(printer, &perr) != APP_OK)
+		return cmd_fail_err(APP_ERR, perr, _("bad printer URI"));
 	struct app *a;
 	int rc = cmd_open(db, &a);
 	if (rc)

@@ -36,12 +36,33 @@ refused "card without reference" "payment 'card:1' refused" "$COMPTOIR" sell --d
 refused "unknown customer" "unknown customer NOBODY" "$COMPTOIR" sell --db "$DB" --customer NOBODY "$sku"
 refused "bad key" "--key must be 32 hexadecimal characters" "$COMPTOIR" sell --db "$DB" --key xyz "$sku"
 refused "unknown printer scheme" "unknown printer URI" "$COMPTOIR" sell --db "$DB" --printer lpt1 "$sku"
+refused "bad user" "--user takes a name" "$COMPTOIR" sell --db "$DB" --user "$(printf 'bob\033[31m')" "$sku"
+refused "account for a walk-in" "a sale on account needs a customer" "$COMPTOIR" sell --db "$DB" "$sku" --pay account
+long_uri="file:$(printf '%0300d' 0)"
+refused "printer URI too long" "printer URI longer than 255 bytes" "$COMPTOIR" sell --db "$DB" --printer "$long_uri" "$sku"
+refused "quantity 10^12 (wording)" "bad quantity '1000000000000': too large" "$COMPTOIR" sell --db "$DB" "$sku*1000000000000"
 is "$(snap)" "$before" "none of these wrote anything"
+
+# A key used again with another sale is refused, not answered with the first.
+key=00112233445566778899AABBCCDDEEFF
+run "$COMPTOIR" sell --db "$DB" --key "$key" "$sku"
+is "$rc" 0 "a sale with an upper-case key"
+first=$(snap)
+refused "same key, other sale" "key 00112233445566778899aabbccddeeff was already used for ticket" \
+	"$COMPTOIR" sell --db "$DB" --key "$key" "$sku*2"
+is "$(snap)" "$first" "nothing written for the second sale"
+before=$(snap)
 
 run "$COMPTOIR" sell --db "$DB"
 is "$rc" 2 "sell without items is a usage error"
 run "$COMPTOIR" sell --db "$DB" --frob "$sku"
 is "$rc" 2 "unknown option is a usage error"
+like "$err" "^comptoir: unknown option '--frob'" "and says so"
+run "$COMPTOIR" stock "$sku" --db
+is "$rc" 2 "an option without its value is a usage error"
+like "$err" "^comptoir: option '--db' needs a value" "and says which"
+run "$COMPTOIR" sell --db "$DB" "$long"
+like "$err" "code '00000000000000000000\.\.\.' is too long" "a long code is named, cut"
 
 # Databases that cannot be used.
 refused "missing database" "no shop database at $T/none.db" "$COMPTOIR" sell --db "$T/none.db" "$sku"
@@ -57,6 +78,7 @@ if [ "$(id -u)" != 0 ]; then
 fi
 : > "$T/zero.db"
 refused "empty file" ".*empty, not a shop" "$COMPTOIR" stock --db "$T/zero.db" "$sku"
+is "$(wc -c < "$T/zero.db")" 0 "and the empty file is left empty"
 
 refused "price: bad quantity" "bad quantity '0'" "$COMPTOIR" price --db "$DB" "$sku" 0
 refused "receipt: not a number" "'abc' is not a ticket number" "$COMPTOIR" receipt --db "$DB" abc

@@ -75,7 +75,7 @@ while [ $i -lt 60 ]; do
 	"$COMPTOIR" sell --db "$DB" --customer C0016 "$expensive" >/dev/null 2>"$T/limit.err" || break
 	i=$((i + 1))
 done
-like "$(cat "$T/limit.err")" "^comptoir: Nadia Benali's monthly limit is 200,00 €" \
+like "$(cat "$T/limit.err")" "^comptoir: Nadia Benali's monthly limit is 200.00" \
 	"past the monthly limit the sale is refused with the figures"
 spent=$(sql "select sum(total) from tickets t join customers c on c.id = t.customer_id where c.code = 'C0016'")
 ok "$([ "$spent" -le 20000 ]; echo $?)" "what was recorded stays within the limit ($spent)"

@@ -84,6 +84,17 @@ static void test_step_by_step_keeps_data(void)
 	n = 0;
 	db_product_search(db, "301762", found, 4, &n, &err);
 	is_int((int64_t)n, 1, "found by barcode prefix");
+	is_int(db_migrate_to(db, 4, &err), DB_OK, "3 -> 4");
+	is_int(query_int(db, "SELECT count(*) FROM price_lists WHERE code = 'retail'"), 1,
+	       "v4 has the retail list");
+	is_int(query_int(db, "SELECT price FROM products WHERE sku = 'OLD-1'"), 350,
+	       "the product made at v1 keeps its price");
+	is_int(query_int(db, "SELECT count(*) FROM pragma_table_info('customers') "
+	                     "WHERE name IN ('price_list_id', 'state', 'tax_exempt')"), 3,
+	       "customers gain their pricing and tax columns");
+	n = 0;
+	db_product_search(db, "brulee", found, 4, &n, &err);
+	is_int((int64_t)n, 1, "the search still finds it at v4");
 	is_int(db_migrate(db, &err), DB_OK, "migrating an up-to-date database changes nothing");
 	is_int(db_schema_version(db), db_schema_latest(), "at the latest version");
 	free(err);

@@ -67,6 +67,14 @@ static struct app *make_shop(void)
 	db_barcode_add(db, key, id, 1, &err);
 	db_stock_add(db, id, a->location_id, 5000, &err);
 	db_customer_add(db, "R1", "Restaurant Le Zinc", "restaurant", &err);
+	/* A supplier's code that happens to start with 2: registered as it is. */
+	struct db_product_new odd = { .sku = "ODD2", .name = "Code en 2", .tax_class_id = tax,
+	                              .price = 500 };
+	db_product_add(db, &odd, &id, &err);
+	char two[14] = "200000000001";
+	two[12] = (char)('0' + barcode_check_digit(two, 12));
+	two[13] = '\0';
+	db_barcode_add(db, two, id, 1, &err);
 	if (db_commit(db, &err) != DB_OK)
 		printf("# setup: %s\n", err ? err : "?");
 	free(err);
@@ -191,6 +199,11 @@ static void test_weighed_and_lookup(struct app *a)
 	ok(err && strstr(err, "check digit"), "message: %s", err ? err : "");
 	free(err);
 	err = NULL;
+	char two[14] = "200000000001";
+	two[12] = (char)('0' + barcode_check_digit(two, 12));
+	two[13] = '\0';
+	is_int(app_lookup(a, two, &s, &err), APP_OK, "a registered code in the 20-29 range is found");
+	is_str(s.item.sku, "ODD2", "as itself, not as an in-store price code");
 	is_int(app_lookup(a, "9999999999994", &s, &err), APP_NOTFOUND, "unknown EAN");
 	free(err);
 	err = NULL;
