@@ -168,18 +168,39 @@ int db_product_by_sku(struct db *db, const char *sku, struct db_product *out)
 	return db_product_one(db, SQL_PRODUCT_BY_SKU, sku, out);
 }
 
+/* Whether the word at p (up to a blank) is a single UTF-8 character. */
+static int db_search_one_char(const char *p)
+{
+	size_t n = 1;
+	while ((p[n] & 0xC0) == 0x80)
+		n++;
+	return !p[n] || p[n] == ' ' || p[n] == '\t';
+}
+
 /* Turns typed words into an FTS5 query where each word is a quoted prefix:
  * `cre bru` -> `"cre"* "bru"*`. Quotes inside a word are doubled, so no
- * input can form FTS5 syntax. Returns the number of words. */
+ * input can form FTS5 syntax. A word of one character next to longer ones
+ * is left out: it is the start of the next word being typed, and as a
+ * prefix it would match most of a large catalogue. Returns the number of
+ * words. */
 static size_t db_search_query(const char *words, char *out, size_t size)
 {
-	size_t o = 0, nwords = 0;
+	size_t o = 0, nwords = 0, longer = 0;
+	for (const char *q = words; *q; q++)
+		if (*q != ' ' && *q != '\t' && (q == words || q[-1] == ' ' || q[-1] == '\t') &&
+		    !db_search_one_char(q))
+			longer++;
 	const char *p = words;
 	while (*p) {
 		while (*p == ' ' || *p == '\t')
 			p++;
 		if (!*p)
 			break;
+		if (longer && db_search_one_char(p)) {
+			while (*p && *p != ' ' && *p != '\t')
+				p++;
+			continue;
+		}
 		if (o + 4 >= size)
 			break;
 		out[o++] = '"';
@@ -214,6 +235,8 @@ int db_product_search(struct db *db, const char *words, struct db_product *out, 
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	if (which == SQL_SEARCH_RANKED)
+		sqlite3_bind_text(st, 3, words, -1, SQLITE_TRANSIENT);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max)
 		db_product_row(st, &out[(*n)++]);
