@@ -25,6 +25,9 @@ const struct cmd cmd_table[] = {
 	  N_("print a ticket's receipt again (marked as a copy)") },
 	{ "stock", cmd_stock, "stock --db PATH CODE",
 	  N_("print the quantity on hand, then one line per location") },
+	{ "catalog", cmd_catalog,
+	  "catalog --list CODE [--db PATH] --out FILE.pdf|FILE.txt [--category CAT]",
+	  N_("write a buyer's price list as A4 PDF or text") },
 	{ NULL, NULL, NULL, NULL },
 };
 
