@@ -71,8 +71,9 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	                    "RETURNING value",
 	[SQL_TICKET_INSERT] =
 		"INSERT INTO tickets(number, idem_key, created_at, terminal, user_name, customer_id, "
-		"prices_include_tax, total, net, tax, discount, paid, change, rounding, content_hash) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+		"prices_include_tax, total, net, tax, discount, paid, change, rounding, content_hash, "
+		"tax_exempt) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
 	[SQL_LINE_INSERT] =
 		"INSERT INTO ticket_lines(ticket_id, line_no, product_id, sku, name, qty, weighed, "
 		"unit_price, discount_pct, amount, discount, tax_rate, net, tax, gross, voided, "
@@ -84,7 +85,7 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	[SQL_TICKET_GET] =
 		"SELECT t.id, t.number, t.idem_key, t.created_at, t.terminal, t.user_name, "
 		"coalesce(c.code, ''), coalesce(c.name, ''), t.prices_include_tax, t.total, t.net, "
-		"t.tax, t.discount, t.paid, t.change, t.rounding, t.content_hash "
+		"t.tax, t.discount, t.paid, t.change, t.rounding, t.content_hash, t.tax_exempt "
 		"FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.number = ?1",
 	[SQL_TICKET_LINES] =
 		"SELECT product_id, sku, name, qty, weighed, unit_price, discount_pct, amount, "

@@ -197,7 +197,9 @@ static const char *const db_migrations[] = {
 	"ALTER TABLE ticket_lines ADD COLUMN igst INTEGER NOT NULL DEFAULT 0;"
 	/* What a sale held, so that a retried key with other contents is refused
 	 * rather than answered with the first ticket. */
-	"ALTER TABLE tickets ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';",
+	"ALTER TABLE tickets ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';"
+	/* The exemption a tax-exempt customer's ticket was sold under. */
+	"ALTER TABLE tickets ADD COLUMN tax_exempt TEXT NOT NULL DEFAULT '';",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

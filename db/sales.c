@@ -66,6 +66,7 @@ int db_ticket_insert(struct db *db, struct db_ticket *t, int64_t customer_id, ch
 	sqlite3_bind_int64(st, 13, t->change);
 	sqlite3_bind_int64(st, 14, t->rounding);
 	sqlite3_bind_text(st, 15, t->content_hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 16, t->tax_exempt, -1, SQLITE_STATIC);
 	int rc = db_step_done(db, st, err);
 	if (rc == DB_OK)
 		t->id = sqlite3_last_insert_rowid(db->conn);
@@ -141,6 +142,7 @@ int db_ticket_get(struct db *db, int64_t number, struct db_ticket *t)
 		t->change = sqlite3_column_int64(st, 14);
 		t->rounding = sqlite3_column_int64(st, 15);
 		db_column_text(st, 16, t->content_hash, sizeof t->content_hash);
+		db_column_text(st, 17, t->tax_exempt, sizeof t->tax_exempt);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_NOTFOUND : DB_ERROR;

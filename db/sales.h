@@ -11,6 +11,7 @@ struct db_ticket {
 	int64_t id, number;
 	char idem_key[33];
 	char content_hash[65];
+	char tax_exempt[65];
 	int64_t created_at;
 	char terminal[32];
 	char user[32];

@@ -206,6 +206,10 @@ int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char *
 	}
 	if (!t.prices_include_tax)
 		receipt_center(&r, _("Amounts before tax"));
+	if (t.tax_exempt[0]) {
+		snprintf(left, sizeof left, _("Exempt from tax: %s"), t.tax_exempt);
+		receipt_center(&r, left);
+	}
 	receipt_rule(&r);
 	receipt_lines(&r, lines, nl);
 	receipt_rule(&r);

@@ -133,6 +133,7 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 	memset(&dc, 0, sizeof dc);
 	if (customer_id && db_customer_full(a->db, s->customer_code, &dc) != DB_OK)
 		return APP_IO;
+	strlcpy_safe(t->tax_exempt, dc.tax_exempt, sizeof t->tax_exempt);
 	if (db_ticket_next_number(a->db, &t->number, err) != DB_OK)
 		return APP_IO;
 	money_t paid = 0;

@@ -80,6 +80,18 @@ like "$(cat "$T/limit.err")" "^comptoir: Nadia Benali's monthly limit is 200.00"
 spent=$(sql "select sum(total) from tickets t join customers c on c.id = t.customer_id where c.code = 'C0016'")
 ok "$([ "$spent" -le 20000 ]; echo $?)" "what was recorded stays within the limit ($spent)"
 
+# A tax-exempt customer pays the price before tax, with no tax, and the
+# exemption is on the receipt.
+sql "update customers set tax_exempt = 'EXO-2026-17' where code = 'C0001'"
+run "$COMPTOIR" sell --db "$DB" --customer C0001 GRO-0021
+is "$rc" 0 "a sale to a tax-exempt customer"
+n=$(echo "$out" | head -1 | cut -d' ' -f2)
+is "$(sql "select l.tax || ':' || l.tax_rate from ticket_lines l join tickets t on t.id = l.ticket_id where t.number = $n")" \
+	"0:0" "no tax on the line"
+net=$(( p - (p * 550 * 2 + 10550) / (2 * 10550) ))
+is "$(unit "$n" GRO-0021)" "$net" "the price before tax"
+like "$out" "Exempt from tax: EXO-2026-17" "the exemption number on the receipt"
+
 run "$COMPTOIR" price --db "$DB" --customer NOBODY BAK-0001
 is "$rc" 1 "price for an unknown customer is refused"
 done_testing
