@@ -210,8 +210,8 @@ static int counter_action(struct ui *u, int act)
 		return UI_REDRAW;
 	case ACT_CUSTOMER:
 		ui_message_clear(u);
-		ui_prompt_open(u, _("Customer"), _("Customer code (empty: walk-in):"), 32,
-		               counter_customer_submit);
+		ui_prompt_open(u, _("Customer"), _("Customer code (empty: walk-in):"),
+		               sizeof u->ticket.customer.code - 1, counter_customer_submit);
 		return UI_REDRAW;
 	case ACT_VOID: {
 		long line = counter_selected(u);
@@ -331,9 +331,65 @@ static void counter_draw_lines(struct ui *u, int y0, int rows)
 	}
 }
 
+/* The column heading; the prices of a ticket before tax say so, the label
+ * reaching left over the name column as far as the "Item" heading allows,
+ * or a shorter one when the screen is narrow. */
+static void counter_draw_heading(struct ui *u, int y)
+{
+	attron(A_BOLD);
+	ui_print_right(y, COL_QTY, COL_QTY, _("Qty"));
+	int used = ui_print(y, COL_QTY + 2, COLS - COL_QTY - 2 * COL_MONEY - 3, _("Item"));
+	const char *price = _("Price");
+	int w = COL_MONEY;
+	if (!u->ticket.cart.inclusive) {
+		int room = COLS - COL_MONEY - 1 - (COL_QTY + 2 + used + 1);
+		price = _("Price excl. tax");
+		if (ui_text_width(price) <= room)
+			w = room;
+		else
+			price = _("excl. tax");
+	}
+	ui_print_right(y, COLS - COL_MONEY - 1, w, price);
+	ui_print_right(y, COLS - 1, COL_MONEY, _("Amount"));
+	attroff(A_BOLD);
+}
+
+/* The line under the ticket: the count of lines, then the TOTAL (with tax)
+ * at the right end; when the lines are before tax, "before tax X  tax Y"
+ * comes first, or "tax Y" alone when both do not fit. */
+static void counter_draw_totals(struct ui *u, int y)
+{
+	const struct cart *c = &u->ticket.cart;
+	char net[48], tax[48], total[48], line[160], parts[2][160];
+	size_t n = cart_count(c);
+
+	mvhline(y, 0, ACS_HLINE, COLS);
+	int left = 1 + ui_printf(y, 1, COLS / 2, n == 1 ? _(" %zu line ") : _(" %zu lines "), n);
+	ui_money(u, c->total_gross, total, sizeof total);
+	snprintf(line, sizeof line, _(" TOTAL %s "), total);
+	int tw = ui_text_width(line);
+	int room = COLS - 1 - left - tw;
+	if (!c->inclusive) {
+		ui_money(u, c->total_net, net, sizeof net);
+		ui_money(u, c->total_tax, tax, sizeof tax);
+		snprintf(parts[0], sizeof parts[0], _(" before tax %s  tax %s "), net, tax);
+		snprintf(parts[1], sizeof parts[1], _(" tax %s "), tax);
+		for (int i = 0; i < 2; i++) {
+			int pw = ui_text_width(parts[i]);
+			if (pw <= room) {
+				ui_print(y, COLS - 1 - tw - pw, pw, parts[i]);
+				break;
+			}
+		}
+	}
+	attron(A_BOLD);
+	ui_print_right(y, COLS - 1, COLS - 1 - left, line);
+	attroff(A_BOLD);
+}
+
 static void counter_draw(struct ui *u)
 {
-	char right[256], total[48];
+	char right[256];
 	const struct ui_screen *self = &ui_counter_screen;
 
 	if (u->ticket.has_customer)
@@ -343,25 +399,9 @@ static void counter_draw(struct ui *u)
 		snprintf(right, sizeof right, "%s", _("Walk-in"));
 	ui_draw_title(u, u->shop->name[0] ? u->shop->name : "comptoir", right);
 
-	attron(A_BOLD);
-	ui_print_right(1, COL_QTY, COL_QTY, _("Qty"));
-	ui_print(1, COL_QTY + 2, COLS - COL_QTY - 2 * COL_MONEY - 3, _("Item"));
-	ui_print_right(1, COLS - COL_MONEY - 1, COL_MONEY, _("Price"));
-	ui_print_right(1, COLS - 1, COL_MONEY, _("Amount"));
-	attroff(A_BOLD);
-
+	counter_draw_heading(u, 1);
 	counter_draw_lines(u, 2, LINES - 6);
-
-	int y = LINES - 4;
-	mvhline(y, 0, ACS_HLINE, COLS);
-	size_t n = cart_count(&u->ticket.cart);
-	ui_printf(y, 1, COLS / 2, n == 1 ? _(" %zu line ") : _(" %zu lines "), n);
-	ui_money(u, u->ticket.cart.total_gross, total, sizeof total);
-	attron(A_BOLD);
-	char line[128];
-	snprintf(line, sizeof line, _(" TOTAL %s "), total);
-	ui_print_right(y, COLS - 1, COLS / 2, line);
-	attroff(A_BOLD);
+	counter_draw_totals(u, LINES - 4);
 
 	ui_draw_message(u, LINES - 3);
 	int x = 1 + ui_print(LINES - 2, 1, COLS / 2, _("Code:"));

@@ -65,31 +65,17 @@ void ui_field_text(const struct ui_field *f, char *out, size_t size)
 void ui_field_set(struct ui_field *f, const char *utf8)
 {
 	ui_field_clear(f);
-	/* The text comes from our own UTF-8 strings: decode it by hand so that
-	 * the locale's charset does not matter. */
-	const unsigned char *p = (const unsigned char *)utf8;
-	while (*p && f->len < f->max) {
-		unsigned long cp = *p;
-		int n = 1;
-		if (cp >= 0xF0) {
-			cp &= 0x07;
-			n = 4;
-		} else if (cp >= 0xE0) {
-			cp &= 0x0F;
-			n = 3;
-		} else if (cp >= 0xC0) {
-			cp &= 0x1F;
-			n = 2;
-		}
-		int i;
-		for (i = 1; i < n && (p[i] & 0xC0) == 0x80; i++)
-			cp = (cp << 6) | (p[i] & 0x3F);
-		if (i < n || (n == 1 && cp >= 0x80)) {
-			p++;
+	/* The text comes from our own UTF-8 strings: decoded by hand so that the
+	 * locale's charset does not matter; invalid bytes are skipped. */
+	while (*utf8 && f->len < f->max) {
+		unsigned long cp;
+		size_t n = ui_utf8_decode(utf8, &cp);
+		if (!n) {
+			utf8++;
 			continue;
 		}
 		ui_field_key(f, (int)cp);
-		p += n;
+		utf8 += n;
 	}
 }
 

@@ -1,34 +1,180 @@
-/* Reading keys: curses keys and characters folded into one int, Esc followed
- * by a digit read as F1..F10 (for terminals without function keys), unknown
- * escape sequences swallowed; the names of keys; the global key map. */
+/* Reading keys: bytes from curses (wgetch) decoded in the locale's charset
+ * by us, so that a byte that is not text is dropped on its own and never
+ * takes the keys after it; curses keys and characters folded into one int;
+ * Esc followed by a digit read as F1..F10 (for terminals without function
+ * keys); unknown escape sequences swallowed; the end of the input noticed;
+ * the names of keys; the global key map. */
 #include "ui_int.h"
+#include <poll.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "../src/util/charset.h"
 
 /* How long Esc waits for a digit: long enough for a person. */
 #define KEYS_ESC_WAIT_MS 400
+/* How long the rest of an escape sequence or of a character may take: the
+ * terminal sends them in one go. */
 #define KEYS_SEQ_WAIT_MS 50
+/* The longest character of any charset, in bytes. */
+#define KEYS_CHAR_MAX 8
+/* Reads that give nothing although stdin is readable, in a row: the end of
+ * the input (a closed pipe, /dev/null, a terminal gone). */
+#define KEYS_EMPTY_READS_MAX 3
 
-static int keys_read(int ms)
+/* Called when curses gave nothing: 1 when stdin has hung up or is at its
+ * end rather than quiet. */
+static int keys_input_gone(struct ui *u)
 {
-	wint_t wc;
-	timeout(ms);
-	int r = get_wch(&wc);
-	if (r == ERR)
-		return UI_KEY_NONE;
-	if (r == KEY_CODE_YES) {
-		if (wc == KEY_ENTER)
-			return UI_KEY_ENTER;
-		if (wc == KEY_BACKSPACE)
-			return UI_KEY_BACKSPACE;
-		return UI_FN((int)wc);
+	struct pollfd p;
+	p.fd = STDIN_FILENO;
+	p.events = POLLIN;
+	p.revents = 0;
+	if (poll(&p, 1, 0) <= 0) {
+		/* Nothing to read: the wait simply ended (or a signal came). */
+		u->input.empty_reads = 0;
+		return 0;
 	}
-	if (wc == L'\r' || wc == L'\n')
+	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return 1;
+	return ++u->input.empty_reads >= KEYS_EMPTY_READS_MAX;
+}
+
+/* The next byte (0..255) or curses key (KEY_MIN and up), those read ahead
+ * first; ERR after ms without one. */
+static int keys_raw(struct ui *u, int ms)
+{
+	if (u->input.n) {
+		int k = u->input.ahead[0];
+		u->input.n--;
+		memmove(u->input.ahead, u->input.ahead + 1, u->input.n * sizeof *u->input.ahead);
+		return k;
+	}
+	if (u->input.closed)
+		return ERR;
+	timeout(ms);
+	int c = getch();
+	if (c != ERR) {
+		u->input.empty_reads = 0;
+		return c;
+	}
+	if (keys_input_gone(u))
+		u->input.closed = 1;
+	return ERR;
+}
+
+/* Gives keys back to be read again, before those already read ahead. */
+static void keys_unread(struct ui *u, const int *k, size_t n)
+{
+	if (n > UI_INPUT_AHEAD - u->input.n)
+		n = UI_INPUT_AHEAD - u->input.n; /* cannot happen: a character is shorter */
+	memmove(u->input.ahead + n, u->input.ahead, u->input.n * sizeof *u->input.ahead);
+	memcpy(u->input.ahead, k, n * sizeof *k);
+	u->input.n += n;
+}
+
+/* The code point of one whole character in the locale's charset, or -1 when
+ * iconv does not take it (in the C locale, no byte past 0x7F is text). */
+static int keys_convert(const char *bytes, size_t n)
+{
+	size_t bad;
+	unsigned long cp;
+	char *utf8 = charset_to_utf8(bytes, n, charset_locale_name(), &bad);
+	if (!utf8)
+		return -1;
+	size_t len = ui_utf8_decode(utf8, &cp);
+	int ok = len && utf8[len] == '\0';
+	free(utf8);
+	return ok ? (int)cp : -1;
+}
+
+/* Says which bytes were dropped since the last key that was kept. */
+static void keys_dropped(struct ui *u, int b)
+{
+	char *d = u->input.dropped;
+	size_t len = strlen(d);
+	if (len + 6 < sizeof u->input.dropped)
+		snprintf(d + len, sizeof u->input.dropped - len, "%s0x%02x", len ? " " : "", (unsigned)b);
+	if (++u->input.ndropped == 1)
+		ui_message(u, UI_MSG_ERROR,
+		           _("Ignored a byte that is not text in the terminal's charset: %s"), d);
+	else
+		ui_message(u, UI_MSG_ERROR,
+		           _("Ignored bytes that are not text in the terminal's charset: %s"), d);
+	u->input.dirty = 1;
+}
+
+/* A character that starts with byte b (0x80 and up): its bytes are read as
+ * they come, the locale says where it ends (mbrtowc) and iconv converts it.
+ * A byte that starts no character is dropped alone, with a message, and the
+ * bytes read after it are read again as keys of their own. */
+static int keys_char(struct ui *u, int b)
+{
+	char buf[KEYS_CHAR_MAX];
+	int rest[KEYS_CHAR_MAX];
+	size_t n = 0;
+	int cp = -1;
+
+	buf[n++] = (char)b;
+	for (;;) {
+		mbstate_t st;
+		wchar_t wc;
+		memset(&st, 0, sizeof st);
+		size_t r = mbrtowc(&wc, buf, n, &st);
+		if (r == n) {
+			cp = keys_convert(buf, n);
+			break;
+		}
+		if (r != (size_t)-2 || n == sizeof buf)
+			break;
+		int c = keys_raw(u, KEYS_SEQ_WAIT_MS);
+		if (c == ERR)
+			break;
+		if (c >= 0x100) { /* a curses key: not part of the character */
+			keys_unread(u, &c, 1);
+			break;
+		}
+		buf[n++] = (char)c;
+	}
+	if (cp > 0)
+		return cp;
+	for (size_t i = 1; i < n; i++)
+		rest[i - 1] = (unsigned char)buf[i];
+	keys_unread(u, rest, n - 1);
+	keys_dropped(u, b);
+	return UI_KEY_NONE;
+}
+
+static int keys_decode(struct ui *u, int c)
+{
+	if (c >= 0x100) {
+		if (c == KEY_ENTER)
+			return UI_KEY_ENTER;
+		if (c == KEY_BACKSPACE)
+			return UI_KEY_BACKSPACE;
+		return UI_FN(c);
+	}
+	if (c >= 0x80)
+		return keys_char(u, c);
+	if (c == '\r' || c == '\n')
 		return UI_KEY_ENTER;
-	if (wc == 0x7F || wc == 0x08)
+	if (c == 0x7F || c == 0x08)
 		return UI_KEY_BACKSPACE;
-	if (wc == 0 || wc > 0x10FFFF)
+	return c;
+}
+
+static int keys_read(struct ui *u, int ms)
+{
+	int c = keys_raw(u, ms);
+	if (c == ERR || c == 0)
 		return UI_KEY_NONE;
-	return (int)wc;
+	int k = keys_decode(u, c);
+	if (k != UI_KEY_NONE) {
+		u->input.dropped[0] = '\0';
+		u->input.ndropped = 0;
+	}
+	return k;
 }
 
 int ui_getkey(struct ui *u, int idle_ms)
@@ -39,10 +185,10 @@ int ui_getkey(struct ui *u, int idle_ms)
 		u->pending_key = 0;
 		return k;
 	}
-	k = keys_read(idle_ms);
+	k = keys_read(u, idle_ms);
 	if (k != UI_KEY_ESC)
 		return k;
-	int next = keys_read(KEYS_ESC_WAIT_MS);
+	int next = keys_read(u, KEYS_ESC_WAIT_MS);
 	if (next == UI_KEY_NONE)
 		return UI_KEY_ESC;
 	if (next >= '0' && next <= '9')
@@ -51,7 +197,7 @@ int ui_getkey(struct ui *u, int idle_ms)
 		/* A sequence the terminal description does not know (an F-key of
 		 * another terminal): drop it up to its final byte. */
 		for (int i = 0; i < 16; i++) {
-			int c = keys_read(KEYS_SEQ_WAIT_MS);
+			int c = keys_read(u, KEYS_SEQ_WAIT_MS);
 			if (c == UI_KEY_NONE || (c >= 0x40 && c <= 0x7E && !(i == 0 && c == '[')))
 				break;
 		}

@@ -1,6 +1,7 @@
 /* The event loop: sets up and always restores the terminal, keeps the stack
  * of screens, reads keys and hands them to the top screen, then to the global
- * map, and is the one place that draws (after a key, a resize or Ctrl-L). */
+ * map, and is the one place that draws (after a key, a resize or Ctrl-L);
+ * the session ends when the terminal's input hangs up or reaches its end. */
 #include "ui_int.h"
 #include <signal.h>
 #include <stdarg.h>
@@ -126,14 +127,18 @@ static int loop_dispatch(struct ui *u, int key)
 static void loop_run(struct ui *u)
 {
 	int redraw = 1;
-	while (u->depth && !loop_signal) {
+	while (u->depth && !loop_signal && !u->input.closed) {
 		if (redraw) {
 			loop_draw(u);
 			redraw = 0;
 		}
 		int key = ui_getkey(u, LOOP_IDLE_MS);
-		if (loop_signal)
+		if (loop_signal || u->input.closed)
 			break;
+		if (u->input.dirty) {
+			u->input.dirty = 0;
+			redraw = 1;
+		}
 		if (key == UI_KEY_NONE)
 			continue;
 		if (key == UI_FN(KEY_RESIZE)) {
@@ -220,6 +225,7 @@ int ui_run(struct app *a, char **err)
 		sigaction(sigs[i], &old[i], NULL);
 	xalloc_fatal_hook = old_hook;
 	size_t open_lines = cart_count(&u->ticket.cart);
+	int closed = u->input.closed;
 	loop_ui_release(u);
 
 	if (loop_signal) {
@@ -228,6 +234,13 @@ int ui_run(struct app *a, char **err)
 			          (int)loop_signal);
 		else
 			error_set(err, _("stopped by signal %d"), (int)loop_signal);
+		return -1;
+	}
+	if (closed) {
+		if (open_lines)
+			error_set(err, "%s", _("the terminal closed; the ticket in progress was not recorded"));
+		else
+			error_set(err, "%s", _("the terminal closed"));
 		return -1;
 	}
 	return 0;

@@ -31,6 +31,10 @@ static const struct ui_binding tender_bindings[] = {
 	{ 0, 0 },
 };
 
+/* A slip reference the core accepts, for trying an amount before the real
+ * reference is asked for. */
+#define TENDER_TRIAL_REF "-"
+
 static int tender_decimals(const struct ui *u)
 {
 	return u->shop && u->shop->money ? u->shop->money->decimals : 2;
@@ -145,9 +149,13 @@ static int tender_card(struct ui *u)
 	if (typed < 0)
 		return UI_REDRAW;
 	if (!typed) /* the card pays the exact rest: cash rounding is for cash */
-		v = ts->t.due - st.noncash - st.cash;
-	if (v <= 0) {
-		ui_message(u, UI_MSG_ERROR, "%s", _(tender_strerror(TENDER_BAD_AMOUNT)));
+		v = st.remaining_exact;
+	/* The amount goes through the core's rules now, on a copy, so that an
+	 * amount the card cannot take is refused before the slip is asked for. */
+	struct tender trial = ts->t;
+	int rc = tender_add(&trial, PAY_CARD, v, TENDER_TRIAL_REF);
+	if (rc < 0) {
+		ui_message(u, UI_MSG_ERROR, "%s", _(tender_strerror(rc)));
 		return UI_REDRAW;
 	}
 	ts->card_amount = v;

@@ -12,44 +12,19 @@
  * becomes '?', control characters become spaces. */
 static size_t text_decode(const char *s, wchar_t *out, size_t max)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t n = 0;
-	while (*p && n < max) {
+	while (*s && n < max) {
 		unsigned long cp;
-		int len, i;
-		if (*p < 0x80) {
-			cp = *p;
-			len = 1;
-		} else if ((*p & 0xE0) == 0xC0) {
-			cp = *p & 0x1F;
-			len = 2;
-		} else if ((*p & 0xF0) == 0xE0) {
-			cp = *p & 0x0F;
-			len = 3;
-		} else if ((*p & 0xF8) == 0xF0) {
-			cp = *p & 0x07;
-			len = 4;
-		} else {
+		size_t len = ui_utf8_decode(s, &cp);
+		if (!len) {
 			out[n++] = L'?';
-			p++;
-			continue;
-		}
-		for (i = 1; i < len; i++) {
-			if ((p[i] & 0xC0) != 0x80)
-				break;
-			cp = (cp << 6) | (p[i] & 0x3F);
-		}
-		if (i < len || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
-		    (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-		    (len == 4 && cp < 0x10000)) {
-			out[n++] = L'?';
-			p++;
+			s++;
 			continue;
 		}
 		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 			cp = ' ';
 		out[n++] = (wchar_t)cp;
-		p += len;
+		s += len;
 	}
 	out[n] = L'\0';
 	return n;
@@ -177,6 +152,42 @@ size_t ui_utf8_encode(unsigned long cp, char *out)
 	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
 	out[3] = (char)(0x80 | (cp & 0x3F));
 	return 4;
+}
+
+size_t ui_utf8_decode(const char *s, unsigned long *cp)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long c;
+	size_t len, i;
+	if (!*p)
+		return 0;
+	if (*p < 0x80) {
+		*cp = *p;
+		return 1;
+	}
+	if ((*p & 0xE0) == 0xC0) {
+		c = *p & 0x1F;
+		len = 2;
+	} else if ((*p & 0xF0) == 0xE0) {
+		c = *p & 0x0F;
+		len = 3;
+	} else if ((*p & 0xF8) == 0xF0) {
+		c = *p & 0x07;
+		len = 4;
+	} else {
+		return 0;
+	}
+	for (i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (p[i] & 0x3F);
+	}
+	/* Overlong forms, surrogates and what lies past Unicode are not text. */
+	if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || (len == 2 && c < 0x80) ||
+	    (len == 3 && c < 0x800) || (len == 4 && c < 0x10000))
+		return 0;
+	*cp = c;
+	return len;
 }
 
 void ui_money(const struct ui *u, money_t v, char *buf, size_t size)

@@ -9,8 +9,9 @@ struct app;
  * called setlocale(LC_ALL, "") and opened the shop.  The terminal is restored
  * on every way out: a normal quit, SIGTERM/SIGHUP/SIGINT, and a fatal
  * allocation failure.  Returns 0 when the cashier quit, or -1 with a message
- * in *err (malloc'd; the caller frees) when the terminal could not be set up
- * or a signal ended the session. */
+ * in *err (malloc'd; the caller frees) when the terminal could not be set up,
+ * a signal ended the session or the terminal went away (its input hung up or
+ * reached its end). */
 int ui_run(struct app *a, char **err);
 
 #endif

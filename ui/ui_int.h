@@ -99,6 +99,8 @@ enum ui_msg_kind { UI_MSG_INFO = 0, UI_MSG_ERROR };
 
 #define UI_STACK_MAX 8
 #define UI_SEARCH_MAX 100
+/* Bytes and curses keys read ahead while decoding a character. */
+#define UI_INPUT_AHEAD 16
 
 struct ui_counter_state {
 	struct ui_field code;
@@ -148,6 +150,15 @@ struct ui {
 	int cursor_y, cursor_x;   /* where a field wants the cursor; -1 hides it */
 	int pending_key;          /* read ahead by the Esc translation */
 	int full_redraw;
+	struct {
+		int ahead[UI_INPUT_AHEAD]; /* bytes and curses keys to read again, in order */
+		size_t n;
+		int empty_reads;  /* nothing read in a row although stdin was readable */
+		int closed;       /* the terminal went away: the session ends */
+		int dirty;        /* a message came without a key: draw again */
+		char dropped[24]; /* the first bytes dropped since the last key: "0xc3 0xa9" */
+		int ndropped;
+	} input;
 
 	struct ui_counter_state counter;
 	struct ui_tender_state tender;
@@ -173,7 +184,10 @@ void ui_message_clear(struct ui *u);
 /* Starts a fresh ticket: empty cart, no customer, a new idempotency key. */
 void ui_new_ticket(struct ui *u);
 
-/* keys.c */
+/* keys.c: the next key, or UI_KEY_NONE after idle_ms without one.  A byte
+ * that is not text in the locale's charset is dropped on its own with a
+ * message (u->input.dirty is set), the keys after it are kept; when the
+ * terminal has gone away, u->input.closed is set. */
 int ui_getkey(struct ui *u, int idle_ms);
 /* "F10", "Esc", "Enter", "Up"; static storage. */
 const char *ui_key_name(int key);
@@ -195,6 +209,9 @@ int ui_printf(int y, int x, int w, const char *fmt, ...) __attribute__((format(p
 void ui_blank(int y, int x, int w);
 /* Encodes a code point as UTF-8 into out (5 bytes); returns the length. */
 size_t ui_utf8_encode(unsigned long cp, char *out);
+/* Decodes the character s starts with into *cp; returns its length in bytes,
+ * or 0 when s is empty or does not start with valid UTF-8. */
+size_t ui_utf8_decode(const char *s, unsigned long *cp);
 /* Money in the shop's style. */
 void ui_money(const struct ui *u, money_t v, char *buf, size_t size);
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The counter's keys: Esc+digit for F-keys, N*CODE, an unknown code and a
 # wrong check digit refused with a message, F8 / Esc 8 voiding the selected
-# line, a resize that keeps the ticket, F3 customer, card and split tender.
+# line, a resize that keeps the ticket, F3 customer (a 64-character code),
+# card refused past what remains before its slip is asked, split tender.
 . "$(dirname "$0")/lib.sh"
 
 ui_setup
@@ -14,7 +15,19 @@ EOF
 IFS='|' read -r code_b sku_b name_b price_b <<EOF
 $b
 EOF
-customer=$(ui_sql "SELECT code FROM customers WHERE kind <> 'walk-in' ORDER BY id LIMIT 1;")
+# A customer whose code has the full 64 characters, like the first one.
+first=$(ui_sql "SELECT code FROM customers WHERE kind <> 'walk-in' ORDER BY id LIMIT 1;")
+customer=
+if [ -n "$first" ]; then
+	customer=C$(printf '%063d' 64)
+	ui_sql "INSERT INTO customers (code, name, kind, price_list_id)
+	        SELECT '$customer', name, kind, price_list_id FROM customers WHERE code = '$first';" ||
+		ui_bail "cannot add a customer"
+fi
+
+no_slip_prompt() {
+	! ui_screen | grep -F -q "slip reference"
+}
 
 ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8
 ui_wait_for "Code:" >/dev/null
@@ -80,7 +93,8 @@ if [ -n "$customer" ]; then
 	ui_check "Esc 3 asks for a customer" ui_wait_for "Customer code"
 	ui_type "$customer"
 	ui_keys Enter
-	ui_check "the customer shows in the header" ui_wait_row 0 "$customer"
+	ui_check "a 64-character customer code is taken" \
+		ui_wait_row 0 "Customer: $(printf '%s' "$customer" | cut -c1-20)"
 fi
 
 ui_esc 0
@@ -92,6 +106,11 @@ ui_wait_for "Total due" >/dev/null
 ui_type "1"
 ui_keys Enter
 ui_check "a cash payment of 1 shows" ui_wait_for "Remaining"
+ui_type "$((price_b * 2))"
+ui_keys F6
+ui_check "a card amount past what remains is refused at once" ui_wait_row 21 "[^ ]"
+ui_check "without asking for the slip" no_slip_prompt
+ui_keys C-u
 ui_keys F6
 ui_check "F6 asks for the card slip reference" ui_wait_for "reference"
 ui_type "SLIP42"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Prices at the counter: a quantity break reached by a second scan of the
 # same product, a customer's list applied at once (F3), a list rule refused
-# with the ticket unchanged, and "why this price" on F4.
+# with the ticket unchanged, "why this price" on F4, and a ticket before tax
+# that says so (heading, and the footer's before tax / tax / TOTAL).
 . "$(dirname "$0")/lib.sh"
 
 ui_setup
@@ -12,9 +13,30 @@ ui_wait_for "Code:" >/dev/null
 p=$(ui_sql "select price from products where sku = 'GRO-0021'")
 brk=$(( (p * 90 + 50) / 100 ))
 money() { printf '%d,%02d' $(($1 / 100)) $(($1 % 100)); }
+# "12,34" -> 1234
+cents() {
+	c=$(printf '%s' "$1" | tr -d ',' | sed 's/^0*//')
+	echo "${c:-0}"
+}
+# A retail ticket shows its prices with tax: the footer has the TOTAL alone.
+total_alone() {
+	ui_row_is 20 " TOTAL [0-9]+,[0-9]{2} € ─$" && ! ui_row_is 20 "tax" &&
+		ui_row_is 1 "Price +Amount$" && ! ui_row_is 1 "tax"
+}
+# Before tax: the footer gives the lines' sum before tax, the tax, then the
+# TOTAL, and the two add up to it.
+before_tax_footer() {
+	parts=$(ui_row 20 | sed -n -E 's/.* before tax ([0-9]+,[0-9]{2}) €  tax ([0-9]+,[0-9]{2}) €  TOTAL ([0-9]+,[0-9]{2}) € ─$/\1 \2 \3/p')
+	[ -n "$parts" ] || return 1
+	set -- $parts
+	line=$(ui_row 2 | sed -n -E 's/.* ([0-9]+,[0-9]{2}) €$/\1/p')
+	[ "$(cents "$1")" -eq "$(cents "$line")" ] &&
+		[ $(($(cents "$1") + $(cents "$2"))) -eq "$(cents "$3")" ]
+}
 ui_type "6*GRO-0021"
 ui_keys Enter
 ui_check "6 units at the catalogue price $(money "$p")" ui_wait_for "$(money "$p") €"
+ui_check "retail: the heading and the footer do not speak of tax" total_alone
 ui_type "6*GRO-0021"
 ui_keys Enter
 ui_check "12 units: the line is repriced at the break $(money "$brk")" \
@@ -33,6 +55,8 @@ ui_type "C0005"
 ui_keys Enter
 ui_check "the reseller is attached with their list" ui_wait_for "prices: reseller"
 ui_check "the header names the customer" ui_wait_for "C0005"
+ui_check "the price heading says before tax" ui_wait_row 1 "Price excl\. tax +Amount$"
+ui_check "the footer: before tax (the line's amount) + tax = TOTAL, in 80 columns" before_tax_footer
 ui_keys F4
 ui_check "the why names the derived list" ui_wait_for "list reseller is -25 %"
 ui_keys Escape

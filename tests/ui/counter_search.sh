@@ -27,9 +27,14 @@ ui_wait_for "Code:" >/dev/null
 
 ui_keys F2
 ui_check "F2 opens the search" ui_wait_for "Name:"
-ui_type "$(printf '%s' "$part" | cut -c1)"
-ui_check "one letter finds nothing yet" ui_wait_row 4 "^ *$"
+letter=$(printf '%s' "$part" | cut -c1)
+ui_type "$letter"
+ui_wait_row 1 "Name: $letter *$" >/dev/null
+sleep 0.3
+ui_check "the field shows the one letter" ui_row_is 1 "Name: $letter *$"
+ui_check "one letter finds nothing yet" ui_row_is 4 "^ *$"
 ui_keys BSpace
+ui_wait_row 1 "Name: *$" >/dev/null
 ui_type "$part"
 ui_check "typing \"$part\" lists the product" ui_wait_for " $sku "
 downs=$(downs_to_sku)
@@ -64,6 +69,8 @@ ui_type "$part"
 ui_wait_for " $sku " >/dev/null
 ui_keys Escape
 ui_check "Esc leaves the search" ui_wait_for "Code:"
-ui_check "and adds nothing" ui_wait_row 20 " 1 line "
+sleep 0.3
+ui_check "and adds nothing: the quantity stays 3" ui_row_is 2 "^ +3  $name_re"
+ui_check "on the one line" ui_row_is 20 " 1 line "
 
 ui_done

@@ -54,15 +54,21 @@ ui_setup() {
 # ${UI_COLS:-80}x${UI_LINES:-24}, with these variables in its environment.
 # The program's pid goes to $UI_TMP/pid, its stderr to $UI_TMP/stderr, the
 # terminal modes before and after it to $UI_TMP/stty.before and .after; when
-# it ends, the window shows "[exit STATUS]".
+# it ends, the window shows "[exit STATUS]".  Its input is the window, or
+# with UI_STDIN=FILE that file, or with UI_STDIN=pipe a pipe already closed.
 ui_start() {
 	{
 		echo 'stty -g >"$UI_TMP/stty.before"'
+		[ "${UI_STDIN:-}" = pipe ] && printf ': | '
 		printf 'sh -c '\''echo $$ >"$0"; exec "$@"'\'' "$UI_TMP/pid" env'
 		for ui_a in "$@"; do
 			printf " '%s'" "$ui_a"
 		done
-		echo ' "$COMPTOIR" --db "$DB" 2>"$UI_TMP/stderr"'
+		printf ' "$COMPTOIR" --db "$DB" 2>"$UI_TMP/stderr"'
+		case ${UI_STDIN:-} in
+		'' | pipe) echo ;;
+		*) echo " <'$UI_STDIN'" ;;
+		esac
 		echo 'ui_status=$?'
 		echo 'stty -g >"$UI_TMP/stty.after"'
 		echo 'echo "[exit $ui_status]"'
@@ -71,6 +77,17 @@ ui_start() {
 	ui_tmux new-session -d -s ui -x "${UI_COLS:-80}" -y "${UI_LINES:-24}" \
 		"UI_TMP='$UI_TMP' COMPTOIR='$COMPTOIR' DB='$DB' sh '$UI_TMP/run.sh'" ||
 		ui_bail "tmux new-session failed"
+}
+
+# Ends the window and its tmux server, so that ui_start can run again.
+ui_stop() {
+	ui_tmux kill-server >/dev/null 2>&1
+	ui_i=0
+	while ui_tmux has-session -t ui >/dev/null 2>&1 && [ "$ui_i" -lt 50 ]; do
+		sleep 0.1
+		ui_i=$((ui_i + 1))
+	done
+	rm -f "$UI_TMP/pid" "$UI_TMP/stderr" "$UI_TMP/stty.before" "$UI_TMP/stty.after"
 }
 
 # Whether the program gave the terminal back as it found it.
@@ -86,6 +103,11 @@ ui_keys() {
 # Text typed as is.
 ui_type() {
 	ui_tmux send-keys -t ui -l -- "$1"
+}
+
+# Bytes sent as they are, in hex (e9 42 0d), whatever the locale.
+ui_bytes() {
+	ui_tmux send-keys -t ui -H "$@"
 }
 
 # Esc then a digit: F1..F10 for terminals without function keys.
@@ -125,6 +147,11 @@ ui_wait_gone() {
 		ui_i=$((ui_i + 1))
 	done
 	return 1
+}
+
+# ui_row_is N REGEX: whether row N matches the extended regex now.
+ui_row_is() {
+	ui_row "$1" | grep -E -q -- "$2"
 }
 
 # ui_wait_row N REGEX [SECONDS]: until row N matches the extended regex.
