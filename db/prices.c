@@ -26,12 +26,6 @@ static const char SQL_CONTRACT_ADD[] =
 static const char SQL_BREAKS[] =
 	"SELECT list_id, min_qty, price, valid_from, valid_to FROM prices WHERE product_id = ?1 "
 	"ORDER BY valid_from DESC, id";
-static const char SQL_PROMOS[] =
-	"SELECT coalesce(list_id, 0), price, inclusive, valid_from, valid_to, code "
-	"FROM promotions WHERE product_id = ?1 ORDER BY valid_from DESC, id";
-static const char SQL_CONTRACTS[] =
-	"SELECT min_qty, price, inclusive, valid_from, valid_to FROM contract_prices "
-	"WHERE customer_id = ?1 AND product_id = ?2 ORDER BY valid_from DESC, id";
 static const char SQL_PRICE_ROWS[] =
 	"SELECT 0, list_id, min_qty, price, valid_from, valid_to, 0, '', 0 FROM prices "
 	"WHERE product_id = ?1 "
@@ -170,54 +164,6 @@ int db_product_breaks(struct db *db, int64_t product_id, struct price_break *out
 		b->price = sqlite3_column_int64(st, 2);
 		b->valid_from = sqlite3_column_int(st, 3);
 		b->valid_to = sqlite3_column_int(st, 4);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
-}
-
-int db_product_promos(struct db *db, int64_t product_id, struct price_promo *out, size_t max,
-                      size_t *n)
-{
-	*n = 0;
-	sqlite3_stmt *st = db_stmt_sql(db, SQL_PROMOS, NULL);
-	if (!st)
-		return DB_ERROR;
-	sqlite3_bind_int64(st, 1, product_id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == max)
-			continue;
-		struct price_promo *p = &out[(*n)++];
-		p->list_id = sqlite3_column_int64(st, 0);
-		p->price = sqlite3_column_int64(st, 1);
-		p->inclusive = sqlite3_column_int(st, 2);
-		p->valid_from = sqlite3_column_int(st, 3);
-		p->valid_to = sqlite3_column_int(st, 4);
-		db_column_text(st, 5, p->code, sizeof p->code);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
-}
-
-int db_product_contracts(struct db *db, int64_t customer_id, int64_t product_id,
-                         struct price_contract *out, size_t max, size_t *n)
-{
-	*n = 0;
-	sqlite3_stmt *st = db_stmt_sql(db, SQL_CONTRACTS, NULL);
-	if (!st)
-		return DB_ERROR;
-	sqlite3_bind_int64(st, 1, customer_id);
-	sqlite3_bind_int64(st, 2, product_id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == max)
-			continue;
-		struct price_contract *c = &out[(*n)++];
-		c->min_qty = sqlite3_column_int64(st, 0);
-		c->price = sqlite3_column_int64(st, 1);
-		c->inclusive = sqlite3_column_int(st, 2);
-		c->valid_from = sqlite3_column_int(st, 3);
-		c->valid_to = sqlite3_column_int(st, 4);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;

@@ -19,14 +19,10 @@ int db_promo_add(struct db *db, int64_t product_id, const struct price_promo *p,
 int db_contract_add(struct db *db, int64_t customer_id, int64_t product_id,
                     const struct price_contract *c, char **err);
 
-/* The product's rows, into caller arrays of max entries each; *n is set to
- * the number kept (extra rows are dropped, newest validity first). */
+/* The product's breaks on every list, into an array of max entries; *n is
+ * set to the number kept (extra rows are dropped, newest validity first). */
 int db_product_breaks(struct db *db, int64_t product_id, struct price_break *out, size_t max,
                       size_t *n);
-int db_product_promos(struct db *db, int64_t product_id, struct price_promo *out, size_t max,
-                      size_t *n);
-int db_product_contracts(struct db *db, int64_t customer_id, int64_t product_id,
-                         struct price_contract *out, size_t max, size_t *n);
 
 /* All three at once, in one statement (the counter asks on every scan):
  * the product's breaks and promotions, and customer_id's contracts (none
