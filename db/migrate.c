@@ -199,7 +199,9 @@ static const char *const db_migrations[] = {
 	 * rather than answered with the first ticket. */
 	"ALTER TABLE tickets ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';"
 	/* The exemption a tax-exempt customer's ticket was sold under. */
-	"ALTER TABLE tickets ADD COLUMN tax_exempt TEXT NOT NULL DEFAULT '';",
+	"ALTER TABLE tickets ADD COLUMN tax_exempt TEXT NOT NULL DEFAULT '';"
+	/* Deleting or checking a product looks its sales up. */
+	"CREATE INDEX ticket_lines_product ON ticket_lines(product_id);",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

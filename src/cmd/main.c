@@ -28,6 +28,12 @@ const struct cmd cmd_table[] = {
 	{ "catalog", cmd_catalog,
 	  "catalog --list CODE [--db PATH] --out FILE.pdf|FILE.txt [--category CAT]",
 	  N_("write a buyer's price list as A4 PDF or text") },
+	{ "import", cmd_import,
+	  "import products|customers|prices|stock FILE [--db PATH] [--encoding ENC] [--dry-run]",
+	  N_("read products, customers, prices or stock from a CSV file (all or nothing)") },
+	{ "export", cmd_export,
+	  "export products|customers|prices|sales [--db PATH] [--encoding ENC] [--out FILE]",
+	  N_("write products, customers, prices or sales as CSV") },
 	{ NULL, NULL, NULL, NULL },
 };
 
