@@ -249,6 +249,13 @@ static int counter_action(struct ui *u, int act)
 			ui_message(u, UI_MSG_ERROR, "%s", _("The ticket is empty: scan or type a code first"));
 			return UI_REDRAW;
 		}
+		{
+			char *err = NULL;
+			if (app_ticket_check(u->app, &u->ticket, &err) < 0) {
+				counter_error(u, err, _("The ticket breaks the customer's price list rules"));
+				return UI_REDRAW;
+			}
+		}
 		ui_message_clear(u);
 		ui_push(u, &ui_tender_screen);
 		return UI_REDRAW;

@@ -37,7 +37,8 @@ int app_load_shop(struct app *a, char **err);
  * back with r filled; other failures are APP_IO/APP_ERR with *err set. */
 int app_resolve_price(struct app *a, int64_t product_id, money_t catalogue_price,
                       tax_rate_t rate, int64_t customer_id, int64_t customer_list_id,
-                      int64_t qty, int64_t now, struct price_result *r, char **err);
+                      int64_t qty, int weighed, int64_t now, struct price_result *r,
+                      char **err);
 
 /* Reads the price lists into a->lists when this connection has never read
  * them or another process has committed since. */

@@ -197,9 +197,8 @@ static void catalog_qty_text(struct catalog_doc *d, const struct db_catalog_item
 	} else if (qty <= 1) {
 		out[0] = '\0';   /* per kg: no quantity to speak of */
 	} else {
-		char q[24];
-		quantity_format(q, sizeof q, qty, 3, d->a->shop.money->decimal);
-		snprintf(out, size, "%s+", q);
+		/* Breaks of weighed goods are in kilograms. */
+		snprintf(out, size, "%lld kg+", (long long)qty);
 	}
 }
 
@@ -235,8 +234,9 @@ static int catalog_prices(struct catalog_doc *d, const struct db_catalog_item *i
 	money_t last = 0;
 	for (size_t i = 0; i < nq; i++) {
 		struct price_result res;
-		int rc = app_resolve_price(d->a, it->id, it->price, it->tax_rate, 0, d->list.id, qty[i],
-		                           d->now, &res, err);
+		int rc = app_resolve_price(d->a, it->id, it->price, it->tax_rate, 0, d->list.id,
+		                           it->weighed ? qty[i] * 1000 : qty[i], it->weighed, d->now,
+		                           &res, err);
 		if (rc == APP_IO || rc == APP_ERR)
 			return rc;
 		money_t unit = pricing_to_convention(res.unit, it->tax_rate, res.inclusive,

@@ -269,7 +269,7 @@ int app_price(struct app *a, const char *code, const char *customer, int64_t qty
 	} else {
 		struct price_result r;
 		rc = app_resolve_price(a, scan.item.product_id, scan.item.unit_price, scan.item.tax_rate,
-		                       cust_id, list_id, q, 0, &r, err);
+		                       cust_id, list_id, q, scan.item.weighed, 0, &r, err);
 		if (rc == APP_IO || rc == APP_ERR) {
 			strbuf_release(&sb);
 			return rc;

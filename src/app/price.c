@@ -69,7 +69,8 @@ const char *app_list_code(struct app *a, int64_t id)
 
 int app_resolve_price(struct app *a, int64_t product_id, money_t catalogue_price,
                       tax_rate_t rate, int64_t customer_id, int64_t customer_list_id,
-                      int64_t qty, int64_t now, struct price_result *r, char **err)
+                      int64_t qty, int weighed, int64_t now, struct price_result *r,
+                      char **err)
 {
 	if (app_lists_refresh(a, err) != APP_OK)
 		return APP_IO;
@@ -92,6 +93,7 @@ int app_resolve_price(struct app *a, int64_t product_id, money_t catalogue_price
 		.catalogue_price = catalogue_price,
 		.tax_rate = rate,
 		.qty = qty,
+		.qty_scale = weighed ? 1000 : 1,
 		.today = app_today(now),
 	};
 	int rc = pricing_resolve(&q, r);

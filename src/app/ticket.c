@@ -56,9 +56,45 @@ static void app_ticket_rule_error(struct app *a, const struct app_ticket *t,
 		          l ? l->code : "?", it->sku, l ? (long long)l->multiple : 0LL, q);
 }
 
-/* Prices every live line whose price is not fixed, from the total quantity
- * of its product on the ticket; only the lines of `only` when it is not 0
- * (a change to one product cannot move another's price). */
+/* The product's total on the ticket, as the price engine counts it: live
+ * lines whose price is not fixed by a barcode (those carry their own price,
+ * and a weighed product's label line counts a unit, not grams). */
+static int64_t app_ticket_total(const struct cart *c, int64_t product_id)
+{
+	int64_t total = 0;
+	for (size_t j = 0; j < c->n; j++)
+		if (!c->lines[j].voided && !c->lines[j].item.price_fixed &&
+		    c->lines[j].item.product_id == product_id)
+			total += c->lines[j].qty;
+	return total;
+}
+
+/* Whether line i is the first live, repriced line of its product. */
+static int app_ticket_first_of(const struct cart *c, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (!c->lines[j].voided && !c->lines[j].item.price_fixed &&
+		    c->lines[j].item.product_id == c->lines[i].item.product_id)
+			return 0;
+	return 1;
+}
+
+static int app_ticket_resolve(struct app *a, const struct app_ticket *t,
+                              const struct cart_item *it, int64_t total,
+                              struct price_result *r, char **err)
+{
+	return app_resolve_price(a, it->product_id, it->catalogue_price, it->product_rate,
+	                         t->has_customer ? t->customer.id : 0,
+	                         t->has_customer ? t->customer.list_id : 0, total, it->weighed, 0,
+	                         r, err);
+}
+
+/* Prices every live line from the total quantity of its product on the
+ * ticket; only the lines of `only` when it is not 0 (a change to one
+ * product cannot move another's price). A price fixed by a barcode is
+ * converted from the label, never from an earlier conversion. The list's
+ * quantity rules are not enforced here but by app_ticket_check(): a
+ * reseller's six bottles are scanned one at a time. */
 static int app_ticket_reprice(struct app *a, struct app_ticket *t, int64_t only, char **err)
 {
 	struct cart *c = &t->cart;
@@ -70,28 +106,18 @@ static int app_ticket_reprice(struct app *a, struct app_ticket *t, int64_t only,
 		if (l->voided)
 			continue;
 		l->item.tax_rate = exempt ? 0 : l->item.product_rate;
-		if (l->item.price_fixed || (only && l->item.product_id != only))
+		if (l->item.price_fixed) {
+			l->item.unit_price = pricing_to_convention(l->item.catalogue_price,
+			                                           l->item.product_rate,
+			                                           a->shop.prices_include_tax, inclusive);
 			continue;
-		int done = 0;
-		for (size_t j = 0; j < i; j++)
-			if (!c->lines[j].voided && !c->lines[j].item.price_fixed &&
-			    c->lines[j].item.product_id == l->item.product_id)
-				done = 1;
-		if (done)
-			continue;
-		int64_t total = 0;
-		for (size_t j = i; j < c->n; j++)
-			if (!c->lines[j].voided && c->lines[j].item.product_id == l->item.product_id)
-				total += c->lines[j].qty;
-		struct price_result r;
-		int rc = app_resolve_price(a, l->item.product_id, l->item.catalogue_price,
-		                           l->item.product_rate, t->has_customer ? t->customer.id : 0,
-		                           t->has_customer ? t->customer.list_id : 0, total, 0, &r, err);
-		if (rc == PRICING_BELOW_MIN || rc == PRICING_NOT_MULTIPLE) {
-			app_ticket_rule_error(a, t, &l->item, total, rc, err);
-			return APP_ERR;
 		}
-		if (rc != APP_OK)
+		if ((only && l->item.product_id != only) || !app_ticket_first_of(c, i))
+			continue;
+		struct price_result r;
+		int rc = app_ticket_resolve(a, t, &l->item, app_ticket_total(c, l->item.product_id),
+		                            &r, err);
+		if (rc != APP_OK && rc != PRICING_BELOW_MIN && rc != PRICING_NOT_MULTIPLE)
 			return rc;
 		money_t unit = pricing_to_convention(r.unit, l->item.product_rate, r.inclusive, inclusive);
 		for (size_t j = i; j < c->n; j++) {
@@ -106,6 +132,28 @@ static int app_ticket_reprice(struct app *a, struct app_ticket *t, int64_t only,
 	if (rc) {
 		error_set(err, "%s", app_core_strerror(rc));
 		return APP_ERR;
+	}
+	return APP_OK;
+}
+
+int app_ticket_check(struct app *a, const struct app_ticket *t, char **err)
+{
+	const struct cart *c = &t->cart;
+	if (!t->has_customer || !t->customer.list_id)
+		return APP_OK;
+	for (size_t i = 0; i < c->n; i++) {
+		const struct cart_line *l = &c->lines[i];
+		if (l->voided || l->item.price_fixed || !app_ticket_first_of(c, i))
+			continue;
+		int64_t total = app_ticket_total(c, l->item.product_id);
+		struct price_result r;
+		int rc = app_ticket_resolve(a, t, &l->item, total, &r, err);
+		if (rc == PRICING_BELOW_MIN || rc == PRICING_NOT_MULTIPLE) {
+			app_ticket_rule_error(a, t, &l->item, total, rc, err);
+			return APP_ERR;
+		}
+		if (rc != APP_OK)
+			return rc;
 	}
 	return APP_OK;
 }
@@ -185,10 +233,6 @@ static int app_ticket_do_add(struct app *a, struct app_ticket *t, void *arg, cha
 	scan.item.catalogue_price = scan.item.unit_price;
 	scan.item.product_rate = scan.item.tax_rate;
 	scan.item.price_fixed = scan.price_embedded;
-	if (scan.price_embedded)
-		scan.item.unit_price = pricing_to_convention(scan.item.unit_price, scan.item.tax_rate,
-		                                             a->shop.prices_include_tax,
-		                                             app_ticket_inclusive(a, t));
 	/* Another scan of a product already on the ticket adds to its line. */
 	for (size_t i = 0; !scan.item.weighed && !scan.item.price_fixed && i < c->n; i++) {
 		struct cart_line *l = &c->lines[i];
@@ -302,12 +346,6 @@ static int app_ticket_do_customer(struct app *a, struct app_ticket *t, void *arg
 		cu->list_id = 0;
 	}
 	t->has_customer = 1;
-	/* Fixed prices came in the old convention: bring them to the new one. */
-	int was = t->cart.inclusive, now = app_ticket_inclusive(a, t);
-	for (size_t i = 0; was != now && i < t->cart.n; i++)
-		if (t->cart.lines[i].item.price_fixed)
-			t->cart.lines[i].item.unit_price = pricing_to_convention(
-				t->cart.lines[i].item.unit_price, t->cart.lines[i].item.product_rate, was, now);
 	return 0;
 }
 
@@ -333,14 +371,9 @@ int app_ticket_why(struct app *a, const struct app_ticket *t, size_t line, char 
 		money_format(p, sizeof p, l->item.unit_price, app_msg_money(a));
 		strbuf_addf(&sb, _("price %s read from the in-store barcode\n"), p);
 	} else {
-		int64_t total = 0;
-		for (size_t j = 0; j < c->n; j++)
-			if (!c->lines[j].voided && c->lines[j].item.product_id == l->item.product_id)
-				total += c->lines[j].qty;
+		int64_t total = app_ticket_total(c, l->item.product_id);
 		struct price_result r;
-		int rc = app_resolve_price(a, l->item.product_id, l->item.catalogue_price,
-		                           l->item.product_rate, t->has_customer ? t->customer.id : 0,
-		                           t->has_customer ? t->customer.list_id : 0, total, 0, &r, err);
+		int rc = app_ticket_resolve(a, t, &l->item, total, &r, err);
 		if (rc == APP_IO || rc == APP_ERR) {
 			strbuf_release(&sb);
 			return rc;
@@ -349,6 +382,9 @@ int app_ticket_why(struct app *a, const struct app_ticket *t, size_t line, char 
 		quantity_format(q, sizeof q, total, l->item.weighed ? 3 : 0, ".");
 		strbuf_addf(&sb, _("quantity of this product on the ticket: %s\n"), q);
 		app_price_explain(a, &r, &sb);
+		if (rc == PRICING_BELOW_MIN || rc == PRICING_NOT_MULTIPLE)
+			strbuf_addf(&sb, _("the list's rule is not met yet: %s\n"),
+			            _(pricing_strerror(rc)));
 	}
 	if (t->has_customer && t->customer.tax_exempt[0])
 		strbuf_addf(&sb, _("customer exempt from tax (%s)\n"), t->customer.tax_exempt);
@@ -359,6 +395,9 @@ int app_ticket_why(struct app *a, const struct app_ticket *t, size_t line, char 
 int app_ticket_commit(struct app *a, struct app_ticket *t, struct tender *tender,
                       const char *user, struct app_sale_result *res, char **err)
 {
+	int rc = app_ticket_check(a, t, err);
+	if (rc != APP_OK)
+		return rc;
 	struct app_sale sale = {
 		.cart = &t->cart, .tender = tender, .idem_key = t->key, .user = user,
 		.customer_code = t->has_customer ? t->customer.code : NULL,

@@ -33,8 +33,7 @@ void app_ticket_release(struct app_ticket *t);
 void app_ticket_clear(struct app *a, struct app_ticket *t);
 
 /* Attaches a customer by code (NULL or "" for walk-in) and reprices every
- * line. Refused, with the ticket unchanged, when the code is unknown or the
- * lines break the customer's list rules (minimum, multiple). */
+ * line. Refused, with the ticket unchanged, when the code is unknown. */
 int app_ticket_set_customer(struct app *a, struct app_ticket *t, const char *code, char **err);
 
 /* Adds a scanned or typed code. qty_text is the quantity typed with it, or
@@ -53,7 +52,13 @@ int app_ticket_void(struct app *a, struct app_ticket *t, size_t line, char **err
 int app_ticket_why(struct app *a, const struct app_ticket *t, size_t line, char **text,
                    char **err);
 
-/* Commits the sale with the given complete tender (see app_sale_commit). */
+/* Whether the ticket meets the customer's list rules (minimum quantity,
+ * order multiple) for every product: APP_ERR with the rule in *err when
+ * not. Changes are not refused for them while the ticket is rung up;
+ * tendering and committing are. */
+int app_ticket_check(struct app *a, const struct app_ticket *t, char **err);
+
+/* Commits the sale (after app_ticket_check) with the given complete tender (see app_sale_commit). */
 int app_ticket_commit(struct app *a, struct app_ticket *t, struct tender *tender,
                       const char *user, struct app_sale_result *res, char **err);
 

@@ -153,6 +153,15 @@ static int pricing_beats(int64_t min_a, pricing_day_t from_a, money_t price_a,
 	return price_a < price_b;
 }
 
+/* A quantity of the lists' rules in the query's unit: kilograms of a
+ * weighed product are compared with thousandths. Saturates rather than
+ * overflow: such a rule is never reached. */
+static int64_t pricing_scaled(const struct price_query *q, int64_t min_qty)
+{
+	int64_t scale = q->qty_scale > 1 ? q->qty_scale : 1;
+	return min_qty > INT64_MAX / scale ? INT64_MAX : min_qty * scale;
+}
+
 /* The break of `list_id` valid today with the largest min_qty <= qty. */
 static int pricing_best_break(const struct price_query *q, int64_t list_id,
                               const struct price_break **found)
@@ -163,7 +172,7 @@ static int pricing_best_break(const struct price_query *q, int64_t list_id,
 
 	for (i = 0; i < q->nbreaks; i++) {
 		b = &q->breaks[i];
-		if (b->list_id != list_id || b->min_qty > q->qty ||
+		if (b->list_id != list_id || pricing_scaled(q, b->min_qty) > q->qty ||
 		    !pricing_valid(b->valid_from, b->valid_to, q->today))
 			continue;
 		rc = pricing_check_price(b->price);
@@ -191,7 +200,8 @@ static int pricing_contract(const struct price_query *q, struct pricing_state *s
 	*found = 0;
 	for (i = 0; i < q->ncontracts; i++) {
 		c = &q->contracts[i];
-		if (c->min_qty > q->qty || !pricing_valid(c->valid_from, c->valid_to, q->today))
+		if (pricing_scaled(q, c->min_qty) > q->qty ||
+		    !pricing_valid(c->valid_from, c->valid_to, q->today))
 			continue;
 		rc = pricing_check_price(c->price);
 		if (rc == PRICING_OK)
@@ -399,9 +409,9 @@ static int pricing_qty_rules(const struct price_query *q)
 
 	if (l == NULL)
 		return PRICING_OK;
-	if (l->min_qty > 0 && q->qty < l->min_qty)
+	if (l->min_qty > 0 && q->qty < pricing_scaled(q, l->min_qty))
 		return PRICING_BELOW_MIN;
-	if (l->multiple > 1 && q->qty % l->multiple != 0)
+	if (l->multiple > 1 && q->qty_scale <= 1 && q->qty % l->multiple != 0)
 		return PRICING_NOT_MULTIPLE;
 	return PRICING_OK;
 }

@@ -80,6 +80,27 @@ like "$(cat "$T/limit.err")" "^comptoir: Nadia Benali's monthly limit is 200.00"
 spent=$(sql "select sum(total) from tickets t join customers c on c.id = t.customer_id where c.code = 'C0016'")
 ok "$([ "$spent" -le 20000 ]; echo $?)" "what was recorded stays within the limit ($spent)"
 
+# The list's rules hold for the whole ticket, not for each scan.
+run "$COMPTOIR" sell --db "$DB" --customer C0005 'GRO-0021*4' 'GRO-0021*2'
+is "$rc" 0 "a reseller's 4 then 2 make the 6 the list asks for"
+# Weighed goods: the list's minimum counts kilograms, multiples do not apply.
+run "$COMPTOIR" sell --db "$DB" --customer C0015 'GRO-0001*0.250'
+is "$rc" 0 "a distributor buys 0.250 kg (no multiple of 12 grams asked)"
+run "$COMPTOIR" sell --db "$DB" --customer C0005 'GRO-0001*0.250'
+like "$err" "from 6 units" "a reseller's minimum of 6 counts kilograms for a weighed product"
+run "$COMPTOIR" sell --db "$DB" --customer C0005 'GRO-0001*6.5'
+is "$rc" 0 "and 6.5 kg meets it"
+# An in-store label with a price: the label's price, whatever comes before
+# or after it, and it counts for nothing in the product's breaks.
+sql "insert into barcodes(code, product_id) select '2000209000007', id from products where sku = 'GRO-0021'"
+run "$COMPTOIR" sell --db "$DB" 2000209005002
+like "$out" "^ticket [0-9]+ total 5.00" "a walk-in pays the label's 5.00"
+run "$COMPTOIR" sell --db "$DB" --customer C0015 2000209005002 'GRO-0021*12'
+t1=$(echo "$out" | head -1 | cut -d' ' -f4)
+run "$COMPTOIR" sell --db "$DB" --customer C0015 'GRO-0021*12' 2000209005002
+is "$rc" 0 "the label after the twelve is accepted too"
+is "$(echo "$out" | head -1 | cut -d' ' -f4)" "$t1" "and the total does not depend on the order"
+
 # A tax-exempt customer pays the price before tax, with no tax, and the
 # exemption is on the receipt.
 sql "update customers set tax_exempt = 'EXO-2026-17' where code = 'C0001'"
