@@ -159,6 +159,8 @@ static int pricing_beats(int64_t min_a, pricing_day_t from_a, money_t price_a,
 static int64_t pricing_scaled(const struct price_query *q, int64_t min_qty)
 {
 	int64_t scale = q->qty_scale > 1 ? q->qty_scale : 1;
+	if (min_qty <= 1)
+		return min_qty; /* the plain price: from any quantity, a gram included */
 	return min_qty > INT64_MAX / scale ? INT64_MAX : min_qty * scale;
 }
 

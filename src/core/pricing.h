@@ -85,8 +85,9 @@ struct price_query {
 	int64_t qty;               /* the product's total on the ticket, base units (>= 1) */
 	int64_t qty_scale;         /* 1000 when qty is in thousandths (weighed goods):
 	                              min_qty of breaks, contracts and lists then count
-	                              in kilograms; 0 or 1 otherwise. Order multiples
-	                              apply to counted goods only. */
+	                              in kilograms (a min_qty of 1, the plain price,
+	                              applies from any weight); 0 or 1 otherwise.
+	                              Order multiples apply to counted goods only. */
 	pricing_day_t today;
 	int has_override;
 	money_t override_price;    /* in the convention of `override_inclusive` */

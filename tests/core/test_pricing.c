@@ -375,6 +375,28 @@ static void test_qty_rules(void)
 	       "walk-in: the base list's rules are not the customer's");
 }
 
+/* Weighed goods come in thousandths: the lists' numbers are kilograms. */
+static void test_weighed(void)
+{
+	struct price_query q;
+
+	q = query(0, 11999);
+	q.qty_scale = 1000;
+	expect(&q, PRICING_OK, 240, 1, PRICE_FROM_LIST, "11.999 kg: below the 12 kg break");
+	q.qty = 12000;
+	expect(&q, PRICING_OK, 210, 1, PRICE_FROM_LIST, "12 kg reaches the 12+ break");
+	q = query(CASES, 250);
+	q.qty_scale = 1000;
+	expect(&q, PRICING_BELOW_MIN, 180, 1, PRICE_FROM_DERIVED, "0.250 kg is below 6 kg");
+	q.qty = 6250;
+	expect(&q, PRICING_OK, 180, 1, PRICE_FROM_DERIVED,
+	       "6.250 kg meets 6 kg; no multiple for weighed goods");
+	q.qty_scale = 0;
+	q.qty = 6250;
+	expect(&q, PRICING_NOT_MULTIPLE, 146, 1, PRICE_FROM_DERIVED,
+	       "the same number counted in units reaches 48+ and is not a multiple");
+}
+
 static void test_loops(void)
 {
 	struct price_list l[8];
@@ -686,6 +708,7 @@ int main(void)
 	test_promo_lists();
 	test_override();
 	test_qty_rules();
+	test_weighed();
 	test_loops();
 	test_bad_queries();
 	test_ties();
