@@ -22,7 +22,7 @@ int cmd_catalog(int argc, char **argv)
 	int c;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'l': list = optarg; break;
@@ -30,8 +30,7 @@ int cmd_catalog(int argc, char **argv)
 		case 'c': category = optarg; break;
 		case 'h': return cmd_usage("catalog", EXIT_OK);
 		default:
-			cmd_fail(EXIT_USAGE, _("bad option '%s'"), argv[optind - 1]);
-			return cmd_usage("catalog", EXIT_USAGE);
+			return cmd_bad_option("catalog", c, argv);
 		}
 	}
 	if (optind < argc) {

@@ -12,12 +12,6 @@
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
-static int io_bad_option(const char *name, char **argv)
-{
-	cmd_fail(EXIT_USAGE, _("bad option '%s'"), argv[optind - 1]);
-	return cmd_usage(name, EXIT_USAGE);
-}
-
 /* The usage line, then the columns each kind understands. */
 static int io_help(const char *name, int import)
 {
@@ -92,13 +86,13 @@ int cmd_import(int argc, char **argv)
 	int c;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'e': o.encoding = optarg; break;
 		case 'n': o.dry_run = 1; break;
 		case 'h': return io_help("import", 1);
-		default: return io_bad_option("import", argv);
+		default: return cmd_bad_option("import", c, argv);
 		}
 	}
 	if (argc - optind != 2) {
@@ -154,13 +148,13 @@ int cmd_export(int argc, char **argv)
 	int c;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'e': encoding = optarg; break;
 		case 'o': out = optarg; break;
 		case 'h': return io_help("export", 0);
-		default: return io_bad_option("export", argv);
+		default: return cmd_bad_option("export", c, argv);
 		}
 	}
 	if (argc - optind != 1) {

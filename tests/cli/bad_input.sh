@@ -61,6 +61,12 @@ like "$err" "^comptoir: unknown option '--frob'" "and says so"
 run "$COMPTOIR" stock "$sku" --db
 is "$rc" 2 "an option without its value is a usage error"
 like "$err" "^comptoir: option '--db' needs a value" "and says which"
+for c in "import products x.csv" "export products" "catalog --list retail --out x.txt"; do
+	run "$COMPTOIR" $c --frob
+	is "$rc:$(echo "$err" | head -1)" "2:comptoir: unknown option '--frob'" "${c%% *}: unknown option"
+done
+run "$COMPTOIR" import products x.csv --encoding
+like "$err" "^comptoir: option '--encoding' needs a value" "import: an option without its value"
 run "$COMPTOIR" sell --db "$DB" "$long"
 like "$err" "code '00000000000000000000\.\.\.' is too long" "a long code is named, cut"
 
