@@ -72,24 +72,30 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	[SQL_TICKET_INSERT] =
 		"INSERT INTO tickets(number, idem_key, created_at, terminal, user_name, customer_id, "
 		"prices_include_tax, total, net, tax, discount, paid, change, rounding, content_hash, "
-		"tax_exempt) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+		"tax_exempt, kind, original_id, approver, shift_id) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+		"?18, ?19, ?20)",
 	[SQL_LINE_INSERT] =
 		"INSERT INTO ticket_lines(ticket_id, line_no, product_id, sku, name, qty, weighed, "
 		"unit_price, discount_pct, amount, discount, tax_rate, net, tax, gross, voided, "
-		"cgst, sgst, igst, price_source) "
+		"cgst, sgst, igst, price_source, orig_line, disposition, override_reason) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-		"?19, ?20)",
+		"?19, ?20, ?21, ?22, ?23)",
 	[SQL_PAYMENT_INSERT] = "INSERT INTO payments(ticket_id, seq, method, amount, reference) "
 	                       "VALUES (?1, ?2, ?3, ?4, ?5)",
 	[SQL_TICKET_GET] =
 		"SELECT t.id, t.number, t.idem_key, t.created_at, t.terminal, t.user_name, "
 		"coalesce(c.code, ''), coalesce(c.name, ''), t.prices_include_tax, t.total, t.net, "
-		"t.tax, t.discount, t.paid, t.change, t.rounding, t.content_hash, t.tax_exempt "
-		"FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.number = ?1",
+		"t.tax, t.discount, t.paid, t.change, t.rounding, t.content_hash, t.tax_exempt, t.kind, "
+		"coalesce(o.number, 0), t.approver, coalesce(t.shift_id, 0), "
+		"coalesce((SELECT j.hash FROM journal j WHERE j.kind IN ('sale', 'return') "
+		"  AND j.ref = t.number), '') "
+		"FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+		"LEFT JOIN tickets o ON o.id = t.original_id WHERE t.number = ?1",
 	[SQL_TICKET_LINES] =
 		"SELECT product_id, sku, name, qty, weighed, unit_price, discount_pct, amount, "
-		"discount, tax_rate, net, tax, gross, voided, cgst, sgst, igst, price_source "
+		"discount, tax_rate, net, tax, gross, voided, cgst, sgst, igst, price_source, "
+		"line_no, orig_line, disposition, override_reason "
 		"FROM ticket_lines "
 		"WHERE ticket_id = ?1 ORDER BY line_no",
 	[SQL_TICKET_PAYMENTS] = "SELECT method, amount, reference FROM payments "

@@ -67,6 +67,16 @@ int db_ticket_insert(struct db *db, struct db_ticket *t, int64_t customer_id, ch
 	sqlite3_bind_int64(st, 14, t->rounding);
 	sqlite3_bind_text(st, 15, t->content_hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 16, t->tax_exempt, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 17, t->kind[0] ? t->kind : "sale", -1, SQLITE_STATIC);
+	if (t->original_id > 0)
+		sqlite3_bind_int64(st, 18, t->original_id);
+	else
+		sqlite3_bind_null(st, 18);
+	sqlite3_bind_text(st, 19, t->approver, -1, SQLITE_STATIC);
+	if (t->shift_id > 0)
+		sqlite3_bind_int64(st, 20, t->shift_id);
+	else
+		sqlite3_bind_null(st, 20);
 	int rc = db_step_done(db, st, err);
 	if (rc == DB_OK)
 		t->id = sqlite3_last_insert_rowid(db->conn);
@@ -99,6 +109,9 @@ int db_ticket_line_insert(struct db *db, int64_t ticket_id, int line_no,
 	sqlite3_bind_int64(st, 18, l->sgst);
 	sqlite3_bind_int64(st, 19, l->igst);
 	sqlite3_bind_text(st, 20, l->price_source, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 21, l->orig_line);
+	sqlite3_bind_text(st, 22, l->disposition, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 23, l->override_reason, -1, SQLITE_STATIC);
 	return db_step_done(db, st, err);
 }
 
@@ -143,6 +156,11 @@ int db_ticket_get(struct db *db, int64_t number, struct db_ticket *t)
 		t->rounding = sqlite3_column_int64(st, 15);
 		db_column_text(st, 16, t->content_hash, sizeof t->content_hash);
 		db_column_text(st, 17, t->tax_exempt, sizeof t->tax_exempt);
+		db_column_text(st, 18, t->kind, sizeof t->kind);
+		t->original_number = sqlite3_column_int64(st, 19);
+		db_column_text(st, 20, t->approver, sizeof t->approver);
+		t->shift_id = sqlite3_column_int64(st, 21);
+		db_column_text(st, 22, t->journal_hash, sizeof t->journal_hash);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_NOTFOUND : DB_ERROR;
@@ -169,6 +187,10 @@ static void db_line_row(sqlite3_stmt *st, void *out)
 	l->sgst = sqlite3_column_int64(st, 15);
 	l->igst = sqlite3_column_int64(st, 16);
 	db_column_text(st, 17, l->price_source, sizeof l->price_source);
+	l->line_no = sqlite3_column_int(st, 18);
+	l->orig_line = sqlite3_column_int(st, 19);
+	db_column_text(st, 20, l->disposition, sizeof l->disposition);
+	db_column_text(st, 21, l->override_reason, sizeof l->override_reason);
 }
 
 static void db_payment_row(sqlite3_stmt *st, void *out)

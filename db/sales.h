@@ -19,6 +19,12 @@ struct db_ticket {
 	char customer_name[161];
 	int prices_include_tax;
 	int64_t total, net, tax, discount, paid, change, rounding;
+	char kind[8];               /* "sale" or "return" */
+	int64_t original_number;    /* a return: the ticket it returns (0: none) */
+	int64_t original_id;        /* on insert only: the original's row id */
+	char approver[32];          /* who approved what needed a right, or "" */
+	int64_t shift_id;           /* 0: sold outside a shift */
+	char journal_hash[65];      /* read only: the hash of its journal record */
 };
 
 struct db_ticket_line {
@@ -35,6 +41,10 @@ struct db_ticket_line {
 	int voided;
 	int64_t cgst, sgst, igst;   /* India: the tax's parts (cgst + sgst or igst) */
 	char price_source[16];      /* what set the price: list, contract, promo... */
+	int line_no;                /* read only */
+	int orig_line;              /* a return line: the line it returns */
+	char disposition[12];       /* a return line: "stock" or "writeoff" */
+	char override_reason[65];   /* a manual price: why */
 };
 
 struct db_payment {

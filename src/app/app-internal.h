@@ -23,6 +23,11 @@ struct app {
 	int64_t lists_checked;      /* monotonic ms of the last check */
 	int lists_loaded;
 	const struct money_style *msg_money;  /* NULL: the shop's */
+	char user[32];            /* logged in, "" for nobody */
+	char role[16];
+	char approver[32];        /* a waiting approval: who, with which role */
+	char approver_role[16];
+	char approved_by[32];     /* the approval the current action uses */
 };
 
 /* The money style of messages (see app_set_message_money). */

@@ -6,6 +6,8 @@
 #include <time.h>
 #include <sodium.h>
 #include "app-internal.h"
+#include "auth.h"
+#include "fiscal.h"
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
 #include "../../db/sales.h"
@@ -169,6 +171,8 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 		if (db_payment_insert(a->db, t->id, (int)i + 1, &p, err) != DB_OK)
 			return APP_IO;
 	}
+	if (app_journal_ticket(a, t->number, 0, err) != APP_OK)
+		return APP_IO;
 	if (a->shop.printer[0] &&
 	    db_print_job_add(a->db, t->id, a->shop.printer, 0, t->created_at, job_id, err) != DB_OK)
 		return APP_IO;
@@ -257,7 +261,7 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 	app_sale_digest(s, t.content_hash);
 	t.created_at = s->now ? s->now : (int64_t)time(NULL);
 	strlcpy_safe(t.terminal, a->shop.terminal, sizeof t.terminal);
-	strlcpy_safe(t.user, s->user && *s->user ? s->user : a->shop.terminal, sizeof t.user);
+	strlcpy_safe(t.user, s->user && *s->user ? s->user : app_user_name(a), sizeof t.user);
 
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;

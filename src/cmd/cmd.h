@@ -44,6 +44,26 @@ int cmd_db_path(const char *opt, const struct app_config *cfg, char *out, size_t
  * returns the exit status (>0); 0 on success. */
 int cmd_open(const char *db_opt, struct app **a);
 
+/* Who acts: --user/--pin and --approver/--approver-pin, the same on every
+ * command that records or checks a user. */
+struct cmd_auth {
+	const char *user, *pin, *approver, *approver_pin;
+};
+#define CMD_AUTH_OPTIONS \
+	{ "user", required_argument, NULL, 'u' }, { "pin", required_argument, NULL, 'P' }, \
+	{ "approver", required_argument, NULL, 'A' }, \
+	{ "approver-pin", required_argument, NULL, 'Q' }
+/* Stores option c when it is one of CMD_AUTH_OPTIONS; returns 1 then. */
+int cmd_auth_opt(struct cmd_auth *au, int c, const char *arg);
+/* Checks the options before the shop is opened; 0 or the exit status. */
+int cmd_auth_check(const struct cmd_auth *au);
+/* Logs in and registers the approval. In a shop without users, --user
+ * alone is only a name to record: *record_as is set to it. 0 or the exit
+ * status (the message printed). */
+int cmd_auth_apply(struct app *a, const struct cmd_auth *au, const char **record_as);
+
+int cmd_user(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 int cmd_sell(int argc, char **argv);

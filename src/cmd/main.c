@@ -15,7 +15,8 @@ const struct cmd cmd_table[] = {
 	{ "demo", cmd_demo, "demo [--db PATH] [--country FR|IN]",
 	  N_("create the demo shop if the database does not exist, then open it") },
 	{ "sell", cmd_sell,
-	  "sell --db PATH [--customer CODE] [--user NAME] [--printer URI] [--key KEY] ITEM... "
+	  "sell --db PATH [--customer CODE] [--user NAME --pin PIN] [--approver NAME "
+	  "--approver-pin PIN] [--printer URI] [--key KEY] ITEM... "
 	  "[--pay METHOD[:AMOUNT[:REF]]]...",
 	  N_("ring up a sale: ITEM is CODE or CODE*QTY; no --pay means exact cash") },
 	{ "price", cmd_price, "price --db PATH [--customer CODE] CODE [QTY]",
@@ -34,6 +35,12 @@ const struct cmd cmd_table[] = {
 	{ "export", cmd_export,
 	  "export products|customers|prices|sales [--db PATH] [--encoding ENC] [--out FILE]",
 	  N_("write products, customers, prices or sales as CSV") },
+	{ "user", cmd_user,
+	  "user add NAME --role ROLE --new-pin PIN [--name TEXT] | user list  [--db PATH] "
+	  "[--user NAME --pin PIN]",
+	  N_("add a user (roles: cashier, supervisor, manager, warehouse, admin) or list them") },
+	{ "verify", cmd_verify, "verify [--db PATH]",
+	  N_("check the journal; exit 0 when intact, 1 naming the first broken record") },
 	{ NULL, NULL, NULL, NULL },
 };
 

@@ -134,8 +134,7 @@ int cmd_sell(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "customer", required_argument, NULL, 'c' },
-		{ "user", required_argument, NULL, 'u' },
-		{ "pin", required_argument, NULL, 'P' },
+		CMD_AUTH_OPTIONS,
 		{ "printer", required_argument, NULL, 'p' },
 		{ "pay", required_argument, NULL, 'y' },
 		{ "key", required_argument, NULL, 'k' },
@@ -143,18 +142,17 @@ int cmd_sell(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db = NULL, *customer = NULL, *user = NULL, *printer = NULL, *key = NULL;
+	struct cmd_auth au = { 0 };
 	char *pays[SELL_MAX_PAYS];
 	int npays = 0, c;
 	opterr = 0;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		if (cmd_auth_opt(&au, c, optarg))
+			continue;
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'c': customer = optarg; break;
-		case 'u': user = optarg; break;
-		case 'P':
-			return cmd_fail(EXIT_REFUSED, _("this shop has no user accounts yet, so --pin "
-			                                "cannot be checked; use --user NAME alone"));
 		case 'p': printer = optarg; break;
 		case 'k': key = optarg; break;
 		case 'y':
@@ -171,9 +169,9 @@ int cmd_sell(int argc, char **argv)
 		cmd_fail(EXIT_USAGE, _("sell needs at least one ITEM"));
 		return cmd_usage("sell", EXIT_USAGE);
 	}
-	if (user && (strlen(user) > 31 || text_check_code(user, 31) != TEXT_OK))
-		return cmd_fail(EXIT_REFUSED, _("--user takes a name of 1 to 31 printable characters "
-		                                "without blanks"));
+	int arc = cmd_auth_check(&au);
+	if (arc)
+		return arc;
 	char keybuf[33];
 	if (key) {
 		if (strlen(key) != 32 || strspn(key, "0123456789abcdefABCDEF") != 32)
@@ -191,6 +189,10 @@ int cmd_sell(int argc, char **argv)
 		return rc;
 	if (printer)
 		app_set_printer(a, printer);
+	if ((rc = cmd_auth_apply(a, &au, &user)) != 0) {
+		app_close(a);
+		return rc;
+	}
 	rc = sell_run(a, customer, user, key, argv + optind, argc - optind, pays, npays);
 	app_close(a);
 	return rc;

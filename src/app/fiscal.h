@@ -1,0 +1,42 @@
+/* The fiscal journal seen from the application: appending a record inside
+ * an operation's transaction, checking the whole chain (verify), and signed
+ * archives of a period. */
+#ifndef COMPTOIR_APP_FISCAL_H
+#define COMPTOIR_APP_FISCAL_H
+
+#include <stdint.h>
+#include "app.h"
+#include "../core/journal.h"
+
+/* Inside the caller's transaction: appends a record of `kind` by the
+ * current user (and approver, see auth.h) with the next gapless number.
+ * `amount` counts in the grand totals; `payload` is canonical lines (see
+ * journal_field*) or "". For sales and returns, use app_journal_ticket.
+ * `at` 0 means the clock. */
+int app_journal_append(struct app *a, const char *kind, int64_t ref, int64_t corrects,
+                       int64_t amount, const char *payload, int64_t at, char **err);
+/* Inside the caller's transaction: the record of ticket `number` (a sale or
+ * a return), its payload read back from what was written. */
+int app_journal_ticket(struct app *a, int64_t number, int64_t corrects, char **err);
+
+/* The canonical lines of a ticket as the database holds it now. */
+int app_ticket_payload(struct app *a, int64_t number, struct jbuf *out, char **err);
+
+struct app_verify_result {
+	int64_t records;        /* how many records were read */
+	int64_t tickets;        /* how many tickets were checked */
+	int64_t broken_seq;     /* 0 when intact: the first broken record */
+	char why[512];          /* what is wrong with it */
+	int64_t gt_perpetual;   /* the last record's grand total */
+	char last_hash[65];
+};
+
+/* Recomputes every record, its hash, the grand totals and each ticket's
+ * lines and payments; APP_OK and broken_seq 0 when intact; APP_ERR with
+ * res->why naming the first broken record (or ticket) otherwise. */
+int app_verify(struct app *a, struct app_verify_result *res, char **err);
+
+/* The first 8 hex digits of a ticket's journal hash, for the receipt. */
+void app_hash_excerpt(const char *hash, char out[9]);
+
+#endif
