@@ -8,7 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "app-internal.h"
+#include "auth.h"
 #include "demo_data.h"
+#include "fiscal.h"
+#include "../../db/users.h"
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
 #include "../util/i18n.h"
@@ -192,6 +195,38 @@ static int shop_fill(struct app *a, enum app_country country, int demo, char **e
 	return shop_demo_prices(&f, app_today(0));
 }
 
+/* The demo shop's users, one per role; README lists them. */
+static const struct {
+	const char *name, *role, *pin, *full;
+} shop_demo_users[] = {
+	{ "anna", "cashier", "1111", "Anna (counter)" },
+	{ "bruno", "supervisor", "2222", "Bruno (supervisor)" },
+	{ "chloe", "manager", "3333", "Chloé (manager)" },
+	{ "dario", "warehouse", "4444", "Dario (warehouse)" },
+	{ "admin", "admin", "9999", "Owner" },
+};
+
+static int shop_add_demo_users(struct app *a, char **err)
+{
+	if (!a->shop.terminal[0])
+		strlcpy_safe(a->shop.terminal, "setup", sizeof a->shop.terminal);
+	for (size_t i = 0; i < sizeof shop_demo_users / sizeof shop_demo_users[0]; i++) {
+		struct db_user u;
+		memset(&u, 0, sizeof u);
+		strlcpy_safe(u.name, shop_demo_users[i].name, sizeof u.name);
+		strlcpy_safe(u.role, shop_demo_users[i].role, sizeof u.role);
+		strlcpy_safe(u.full_name, shop_demo_users[i].full, sizeof u.full_name);
+		if (app_pin_hash(shop_demo_users[i].pin, u.pin_hash, sizeof u.pin_hash, err) != APP_OK ||
+		    db_user_add(a->db, &u, err) != DB_OK)
+			return APP_IO;
+		char payload[96];
+		snprintf(payload, sizeof payload, "user_add %s %s\n", u.name, u.role);
+		if (app_journal_append(a, JOURNAL_USER, 0, 0, 0, payload, 0, err) != APP_OK)
+			return APP_IO;
+	}
+	return APP_OK;
+}
+
 /* A shop that could not be made whole leaves no file behind. */
 static void shop_remove(const char *path)
 {
@@ -227,6 +262,8 @@ int app_init_shop(const char *path, enum app_country country, int demo, char **e
 	rc = shop_settings(a, country, demo, err);
 	if (rc == APP_OK)
 		rc = shop_fill(a, country, demo, err);
+	if (rc == APP_OK && demo)
+		rc = shop_add_demo_users(a, err);
 	if (rc == APP_OK && db_commit(a->db, err) != DB_OK)
 		rc = APP_IO;
 	if (rc != APP_OK)
