@@ -25,6 +25,12 @@ static int config_line(void *user, const char *section, const char *name, const 
 			return 0;
 		}
 		strlcpy_safe(c->db, value, sizeof c->db);
+	} else if (strcmp(section, "journal") == 0 && strcmp(name, "signing_key") == 0) {
+		if (strlen(value) >= sizeof c->signing_key) {
+			error_set(&ctx->bad, _("signing key path too long"));
+			return 0;
+		}
+		strlcpy_safe(c->signing_key, value, sizeof c->signing_key);
 	} else if (strcmp(section, "comptoir") == 0 && strcmp(name, "terminal") == 0) {
 		if (strlen(value) >= sizeof c->terminal) {
 			error_set(&ctx->bad, _("terminal name longer than %zu characters"),

@@ -10,6 +10,7 @@
 struct app_config {
 	char path[PATH_MAX];      /* the file read, "" when none was found */
 	char db[PATH_MAX];        /* [comptoir] db */
+	char signing_key[PATH_MAX]; /* [journal] signing_key: the archive's secret key file */
 	char terminal[32];        /* [comptoir] terminal */
 	char printer[256];        /* [printer] uri */
 	int receipt_width;        /* [printer] width: 32, 42 or 48; 0 when unset */

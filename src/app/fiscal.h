@@ -36,6 +36,30 @@ struct app_verify_result {
  * res->why naming the first broken record (or ticket) otherwise. */
 int app_verify(struct app *a, struct app_verify_result *res, char **err);
 
+/* Writes a new Ed25519 key pair: the secret key (hex, mode 0600) and the
+ * public key (hex) to give whoever checks the archives. Refuses to
+ * overwrite an existing file. */
+int app_keygen(const char *secret_path, const char *public_path, char **err);
+
+/* Writes the records of month `period` (YYYYMM) to out_path, signed with
+ * the secret key at key_path: the records, the hash before the first, the
+ * grand totals before it, and an Ed25519 signature over all of it. Says
+ * how many records were written. */
+int app_archive(struct app *a, int32_t period, const char *key_path, const char *out_path,
+                int64_t *nrecords, char **err);
+
+struct app_archive_result {
+	int32_t period;
+	int64_t first, last;     /* seq range */
+	int64_t records;
+	char why[256];           /* when broken: the first problem */
+};
+/* Checks an archive file against a public key file, without a database:
+ * the signature, then each record's hash chain and grand totals. APP_OK
+ * when intact; APP_ERR with res->why otherwise. */
+int app_archive_verify(const char *path, const char *pubkey_path,
+                       struct app_archive_result *res, char **err);
+
 /* The first 8 hex digits of a ticket's journal hash, for the receipt. */
 void app_hash_excerpt(const char *hash, char out[9]);
 

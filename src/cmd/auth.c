@@ -139,20 +139,39 @@ int cmd_user(int argc, char **argv)
 	return rc;
 }
 
+static int cmd_verify_archive(const char *file, const char *pubkey)
+{
+	struct app_archive_result res;
+	char *err = NULL;
+	int rc = app_archive_verify(file, pubkey, &res, &err);
+	if (rc == APP_IO || (rc != APP_OK && err))
+		return cmd_fail_err(rc, err, _("cannot check the archive"));
+	if (rc != APP_OK)
+		return cmd_fail(EXIT_REFUSED, "%s", res.why);
+	printf(_("archive intact: %04d-%02d, records %lld to %lld, signature good\n"),
+	       (int)(res.period / 100), (int)(res.period % 100), (long long)res.first,
+	       (long long)res.last);
+	return EXIT_OK;
+}
+
 int cmd_verify(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "archive", required_argument, NULL, 'a' },
+		{ "pubkey", required_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *db = NULL;
+	const char *db = NULL, *archive = NULL, *pubkey = NULL;
 	int c;
 	opterr = 0;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
+		case 'a': archive = optarg; break;
+		case 'k': pubkey = optarg; break;
 		case 'h': return cmd_usage("verify", EXIT_OK);
 		default: return cmd_bad_option("verify", c, argv);
 		}
@@ -161,6 +180,16 @@ int cmd_verify(int argc, char **argv)
 		cmd_fail(EXIT_USAGE, _("unexpected argument '%s'"), argv[optind]);
 		return cmd_usage("verify", EXIT_USAGE);
 	}
+	if (!archive != !pubkey) {
+		cmd_fail(EXIT_USAGE, _("--archive and --pubkey go together"));
+		return cmd_usage("verify", EXIT_USAGE);
+	}
+	if (archive && db) {
+		cmd_fail(EXIT_USAGE, _("--archive checks a file without a database: drop --db"));
+		return cmd_usage("verify", EXIT_USAGE);
+	}
+	if (archive)
+		return cmd_verify_archive(archive, pubkey);
 	struct app *a;
 	int rc = cmd_open(db, &a);
 	if (rc)
@@ -179,5 +208,106 @@ int cmd_verify(int argc, char **argv)
 	       (long long)res.records, (long long)res.tickets, gt);
 	if (res.last_hash[0])
 		printf(_("last hash %s\n"), res.last_hash);
+	return EXIT_OK;
+}
+
+/* YYYY-MM into YYYYMM, or -1. */
+static int cmd_period(const char *s)
+{
+	if (strlen(s) != 7 || s[4] != '-' || strspn(s, "0123456789-") != 7)
+		return -1;
+	int y = atoi(s), m = atoi(s + 5);
+	if (y < 1900 || m < 1 || m > 12)
+		return -1;
+	return y * 100 + m;
+}
+
+int cmd_archive(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "period", required_argument, NULL, 'p' },
+		{ "out", required_argument, NULL, 'o' },
+		{ "key", required_argument, NULL, 'k' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db = NULL, *period = NULL, *out = NULL, *key = NULL;
+	int c;
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db = optarg; break;
+		case 'p': period = optarg; break;
+		case 'o': out = optarg; break;
+		case 'k': key = optarg; break;
+		case 'h': return cmd_usage("archive", EXIT_OK);
+		default: return cmd_bad_option("archive", c, argv);
+		}
+	}
+	if (optind < argc || !period || !out) {
+		if (optind < argc)
+			cmd_fail(EXIT_USAGE, _("unexpected argument '%s'"), argv[optind]);
+		else
+			cmd_fail(EXIT_USAGE, _("archive needs --period YYYY-MM and --out FILE"));
+		return cmd_usage("archive", EXIT_USAGE);
+	}
+	int p = cmd_period(period);
+	if (p < 0)
+		return cmd_fail(EXIT_REFUSED, _("bad period '%s': use YYYY-MM"), period);
+	struct app_config cfg;
+	char *err = NULL;
+	if (config_load(&cfg, &err) != 0)
+		return cmd_fail_err(APP_ERR, err, _("cannot read the config file"));
+	if (!key)
+		key = cfg.signing_key[0] ? cfg.signing_key : NULL;
+	if (!key)
+		return cmd_fail(EXIT_REFUSED, _("no signing key: give --key FILE or set signing_key "
+		                                "in the [journal] section of the config file (make "
+		                                "one with comptoir keygen)"));
+	struct app *a;
+	int rc = cmd_open(db, &a);
+	if (rc)
+		return rc;
+	int64_t n = 0;
+	rc = app_archive(a, p, key, out, &n, &err);
+	app_close(a);
+	if (rc != APP_OK)
+		return cmd_fail_err(rc, err, _("the archive was not written"));
+	printf(_("archive %s: %lld records of %s, signed\n"), out, (long long)n, period);
+	return EXIT_OK;
+}
+
+int cmd_keygen(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "secret", required_argument, NULL, 's' },
+		{ "public", required_argument, NULL, 'p' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *secret = NULL, *public = NULL;
+	int c;
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		switch (c) {
+		case 's': secret = optarg; break;
+		case 'p': public = optarg; break;
+		case 'h': return cmd_usage("keygen", EXIT_OK);
+		default: return cmd_bad_option("keygen", c, argv);
+		}
+	}
+	if (optind < argc || !secret || !public) {
+		cmd_fail(EXIT_USAGE, _("keygen needs --secret FILE and --public FILE"));
+		return cmd_usage("keygen", EXIT_USAGE);
+	}
+	char *err = NULL;
+	int rc = app_keygen(secret, public, &err);
+	if (rc != APP_OK)
+		return cmd_fail_err(rc, err, _("no key was made"));
+	printf(_("secret key %s (keep it away from the database and its backups), public key %s\n"), secret,
+	       public);
 	return EXIT_OK;
 }

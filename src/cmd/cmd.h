@@ -64,6 +64,8 @@ int cmd_auth_apply(struct app *a, const struct cmd_auth *au, const char **record
 
 int cmd_user(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
+int cmd_archive(int argc, char **argv);
+int cmd_keygen(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 int cmd_sell(int argc, char **argv);

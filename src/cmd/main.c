@@ -39,8 +39,13 @@ const struct cmd cmd_table[] = {
 	  "user add NAME --role ROLE --new-pin PIN [--name TEXT] | user list  [--db PATH] "
 	  "[--user NAME --pin PIN]",
 	  N_("add a user (roles: cashier, supervisor, manager, warehouse, admin) or list them") },
-	{ "verify", cmd_verify, "verify [--db PATH]",
-	  N_("check the journal; exit 0 when intact, 1 naming the first broken record") },
+	{ "verify", cmd_verify, "verify [--db PATH] | verify --archive FILE --pubkey FILE",
+	  N_("check the journal (or a signed archive); exit 0 when intact, 1 naming the first "
+	     "broken record") },
+	{ "archive", cmd_archive, "archive --period YYYY-MM --out FILE [--db PATH] [--key FILE]",
+	  N_("write a month of the journal, signed with the secret key (Ed25519)") },
+	{ "keygen", cmd_keygen, "keygen --secret FILE --public FILE",
+	  N_("make the key pair that signs the journal's archives") },
 	{ NULL, NULL, NULL, NULL },
 };
 

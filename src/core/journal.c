@@ -136,3 +136,69 @@ int journal_canonical(const struct journal_head *h, const char *payload, size_t 
 		return -1;
 	return 0;
 }
+
+/* The value of a "name value" line that starts at p (within end), or -1. */
+static int journal_line_int(const char *p, const char *end, const char *name, int64_t *v)
+{
+	size_t n = strlen(name);
+	if ((size_t)(end - p) < n + 2 || memcmp(p, name, n) != 0 || p[n] != ' ')
+		return -1;
+	p += n + 1;
+	int neg = 0;
+	if (p < end && *p == '-') {
+		neg = 1;
+		p++;
+	}
+	if (p >= end || *p < '0' || *p > '9')
+		return -1;
+	uint64_t x = 0;
+	while (p < end && *p >= '0' && *p <= '9') {
+		if (x > (UINT64_C(1) << 62))
+			return -1;
+		x = x * 10 + (uint64_t)(*p++ - '0');
+	}
+	if (p >= end || *p != '\n')
+		return -1;
+	*v = neg ? -(int64_t)x : (int64_t)x;
+	return 0;
+}
+
+int journal_parse_head(const char *canon, size_t len, struct journal_head *h)
+{
+	static const char *const order[] = { "seq", "at", "day", "terminal", "user", "approver",
+		                             "kind", "ref", "corrects", "amount", "gt_perpetual",
+		                             "gt_day" };
+	const char *p = canon, *end = canon + len;
+	size_t fl = strlen(JOURNAL_FORMAT);
+	memset(h, 0, sizeof *h);
+	if (len < fl + 1 || memcmp(p, JOURNAL_FORMAT, fl) != 0 || p[fl] != '\n')
+		return -1;
+	p += fl + 1;
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			return -1;
+		int64_t v = 0;
+		size_t n = strlen(order[i]);
+		int is_text = i >= 3 && i <= 6;
+		if (is_text) {
+			if ((size_t)(nl - p) < n + 2 || memcmp(p, order[i], n) != 0 || p[n] != ' ')
+				return -1;
+		} else if (journal_line_int(p, end, order[i], &v) != 0) {
+			return -1;
+		}
+		switch (i) {
+		case 0: h->seq = v; break;
+		case 1: h->at = v; break;
+		case 2: h->day = (int32_t)v; break;
+		case 7: h->ref = v; break;
+		case 8: h->corrects = v; break;
+		case 9: h->amount = v; break;
+		case 10: h->gt_perpetual = v; break;
+		case 11: h->gt_day = v; break;
+		default: break;
+		}
+		p = nl + 1;
+	}
+	return 0;
+}

@@ -59,6 +59,12 @@ int journal_field(struct jbuf *b, const char *name, const char *fmt, ...);
  * '%' and 0x7f become %XX; "" becomes "%". Appends to b. */
 int journal_escape(struct jbuf *b, const char *s);
 
+/* Reads the numbers of a record's head back from its canonical bytes:
+ * seq, at, day, ref, corrects, amount and the grand totals (string fields
+ * are left NULL). Returns 0, or -1 when the text is not a record of this
+ * format. */
+int journal_parse_head(const char *canon, size_t len, struct journal_head *h);
+
 /* Kinds of records. */
 #define JOURNAL_SALE "sale"
 #define JOURNAL_RETURN "return"
