@@ -50,6 +50,8 @@ int app_load_shop(struct app *a, char **err)
 	app_setting(a, "cash_step", "0", buf, sizeof buf);
 	s->cash_step = strtoll(buf, NULL, 10);
 	app_setting(a, "seller_state", "", s->seller_state, sizeof s->seller_state);
+	app_setting(a, "discount_limit", "1000", buf, sizeof buf);
+	s->discount_limit = (int32_t)strtol(buf, NULL, 10);
 	app_setting(a, "instore_layouts", "20-24:price:5,25-29:weight:5", buf, sizeof buf);
 	int n = barcode_instore_layouts_parse(buf, a->layouts, APP_LAYOUTS_MAX);
 	if (n < 0) {

@@ -44,6 +44,8 @@ struct app_shop {
 	char printer[256];                /* receipt printer URI, "" for none */
 	int receipt_width;                /* 32, 42 or 48 columns */
 	char seller_state[3];             /* India: the GST state code of the shop */
+	int32_t discount_limit;           /* line discounts above it (hundredths of a
+	                                     percent) need a right */
 };
 
 /* Opens (or, with APP_OPEN_CREATE, creates and migrates) the shop database
@@ -100,6 +102,8 @@ int app_search(struct app *a, const char *text, struct app_product *out, size_t 
  * ticket starts and kept across retries of its commit. */
 void app_new_key(char out[33]);
 
+struct app_ticket_manual;
+
 struct app_sale {
 	struct cart *cart;          /* lines as rung up (totals up to date) */
 	struct tender *tender;      /* complete */
@@ -107,6 +111,8 @@ struct app_sale {
 	const char *idem_key;       /* from app_new_key() */
 	const char *user;           /* NULL: the terminal's default user */
 	int64_t now;                /* Unix time of the sale, 0 for the clock */
+	const struct app_ticket_manual *manual;  /* decisions by right (ticket.h) */
+	size_t nmanual;
 };
 
 struct app_sale_result {

@@ -15,6 +15,11 @@
  * `at` 0 means the clock. */
 int app_journal_append(struct app *a, const char *kind, int64_t ref, int64_t corrects,
                        int64_t amount, const char *payload, int64_t at, char **err);
+/* The same, naming who did it and who approved it (decisions taken
+ * earlier on a ticket are recorded when it commits). */
+int app_journal_append_as(struct app *a, const char *user, const char *approver,
+                          const char *kind, int64_t ref, int64_t corrects, int64_t amount,
+                          const char *payload, int64_t at, char **err);
 /* Inside the caller's transaction: the record of ticket `number` (a sale or
  * a return), its payload read back from what was written. */
 int app_journal_ticket(struct app *a, int64_t number, int64_t corrects, char **err);

@@ -59,6 +59,14 @@ void app_journal_head_from(const struct db_journal *j, struct journal_head *h)
 int app_journal_append(struct app *a, const char *kind, int64_t ref, int64_t corrects,
                        int64_t amount, const char *payload, int64_t at, char **err)
 {
+	return app_journal_append_as(a, app_user_name(a), app_approver(a), kind, ref, corrects,
+	                             amount, payload, at, err);
+}
+
+int app_journal_append_as(struct app *a, const char *user, const char *approver,
+                          const char *kind, int64_t ref, int64_t corrects, int64_t amount,
+                          const char *payload, int64_t at, char **err)
+{
 	struct db_journal last, j;
 	memset(&j, 0, sizeof j);
 	int rc = db_journal_last(a->db, &last);
@@ -70,8 +78,8 @@ int app_journal_append(struct app *a, const char *kind, int64_t ref, int64_t cor
 	j.at = at ? at : (int64_t)time(NULL);
 	j.day = app_today(j.at);
 	strlcpy_safe(j.terminal, a->shop.terminal, sizeof j.terminal);
-	strlcpy_safe(j.user, app_user_name(a), sizeof j.user);
-	strlcpy_safe(j.approver, app_approver(a), sizeof j.approver);
+	strlcpy_safe(j.user, user, sizeof j.user);
+	strlcpy_safe(j.approver, approver, sizeof j.approver);
 	strlcpy_safe(j.kind, kind, sizeof j.kind);
 	j.ref = ref;
 	j.corrects = corrects;

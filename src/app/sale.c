@@ -8,6 +8,7 @@
 #include "app-internal.h"
 #include "auth.h"
 #include "fiscal.h"
+#include "ticket.h"
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
 #include "../../db/sales.h"
@@ -125,6 +126,35 @@ static int app_employee_limit(struct app *a, const char *code, money_t total, in
 	return APP_OK;
 }
 
+/* The decisions taken by right on the ticket, one journal record each,
+ * naming who took them and who approved. */
+static int app_sale_manual_records(struct app *a, const struct app_sale *s,
+                                   const struct db_ticket *t, char **err)
+{
+	for (size_t i = 0; i < s->nmanual; i++) {
+		const struct app_ticket_manual *m = &s->manual[i];
+		struct jbuf pl;
+		jbuf_init(&pl);
+		const char *kind = JOURNAL_OVERRIDE;
+		int bad;
+		if (m->kind == APP_MANUAL_PRICE) {
+			bad = journal_field(&pl, "price", "siis", m->sku, m->was, m->price, m->reason);
+		} else if (m->kind == APP_MANUAL_DISCOUNT) {
+			kind = JOURNAL_DISCOUNT;
+			bad = journal_field(&pl, "discount", "sis", m->sku, (int64_t)m->pct, m->reason);
+		} else {
+			bad = journal_field(&pl, "rules_waived", "ss", m->sku, m->reason);
+		}
+		int rc = bad ? APP_IO
+		             : app_journal_append_as(a, m->user, m->approver, kind, t->number, 0, 0,
+		                                     pl.p, t->created_at, err);
+		jbuf_release(&pl);
+		if (rc != APP_OK)
+			return rc;
+	}
+	return APP_OK;
+}
+
 /* Everything the sale writes, inside the caller's transaction. */
 static int app_sale_write(struct app *a, const struct app_sale *s, int64_t customer_id,
                           const struct tender_state *ts, struct db_ticket *t,
@@ -154,6 +184,11 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 	for (size_t i = 0; i < c->n; i++) {
 		struct db_ticket_line dl;
 		app_line_from(&dl, &c->lines[i]);
+		for (size_t k = 0; k < s->nmanual; k++)
+			if (s->manual[k].kind == APP_MANUAL_PRICE &&
+			    s->manual[k].product_id == dl.product_id)
+				strlcpy_safe(dl.override_reason, s->manual[k].reason,
+				             sizeof dl.override_reason);
 		if (app_line_gst(a, &dl, dc.state, err) != APP_OK)
 			return APP_ERR;
 		if (db_ticket_line_insert(a->db, t->id, (int)i + 1, &dl, err) != DB_OK)
@@ -171,7 +206,8 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 		if (db_payment_insert(a->db, t->id, (int)i + 1, &p, err) != DB_OK)
 			return APP_IO;
 	}
-	if (app_journal_ticket(a, t->number, 0, err) != APP_OK)
+	if (app_journal_ticket(a, t->number, 0, err) != APP_OK ||
+	    app_sale_manual_records(a, s, t, err) != APP_OK)
 		return APP_IO;
 	if (a->shop.printer[0] &&
 	    db_print_job_add(a->db, t->id, a->shop.printer, 0, t->created_at, job_id, err) != DB_OK)

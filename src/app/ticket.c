@@ -5,6 +5,7 @@
 #include <string.h>
 #include "app-internal.h"
 #include "ticket.h"
+#include "ticket-internal.h"
 #include "../../db/prices.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
@@ -38,6 +39,8 @@ void app_ticket_clear(struct app *a, struct app_ticket *t)
 	t->has_customer = 0;
 	memset(&t->customer, 0, sizeof t->customer);
 	t->cart.inclusive = a->shop.prices_include_tax;
+	t->nmanual = 0;
+	t->rules_waived = 0;
 	app_new_key(t->key);
 }
 
@@ -95,7 +98,7 @@ static int app_ticket_resolve(struct app *a, const struct app_ticket *t,
  * converted from the label, never from an earlier conversion. The list's
  * quantity rules are not enforced here but by app_ticket_check(): a
  * reseller's six bottles are scanned one at a time. */
-static int app_ticket_reprice(struct app *a, struct app_ticket *t, int64_t only, char **err)
+int app_ticket_reprice(struct app *a, struct app_ticket *t, int64_t only, char **err)
 {
 	struct cart *c = &t->cart;
 	int inclusive = app_ticket_inclusive(a, t);
@@ -120,6 +123,12 @@ static int app_ticket_reprice(struct app *a, struct app_ticket *t, int64_t only,
 		if (rc != APP_OK && rc != PRICING_BELOW_MIN && rc != PRICING_NOT_MULTIPLE)
 			return rc;
 		money_t unit = pricing_to_convention(r.unit, l->item.product_rate, r.inclusive, inclusive);
+		const struct app_ticket_manual *m0 = app_ticket_manual_find(t, APP_MANUAL_PRICE,
+		                                                            l->item.product_id);
+		if (m0) {
+			unit = m0->price;
+			r.source = PRICE_FROM_OVERRIDE;
+		}
 		for (size_t j = i; j < c->n; j++) {
 			struct cart_line *m = &c->lines[j];
 			if (m->voided || m->item.price_fixed || m->item.product_id != l->item.product_id)
@@ -139,7 +148,7 @@ static int app_ticket_reprice(struct app *a, struct app_ticket *t, int64_t only,
 int app_ticket_check(struct app *a, const struct app_ticket *t, char **err)
 {
 	const struct cart *c = &t->cart;
-	if (!t->has_customer || !t->customer.list_id)
+	if (!t->has_customer || !t->customer.list_id || t->rules_waived)
 		return APP_OK;
 	for (size_t i = 0; i < c->n; i++) {
 		const struct cart_line *l = &c->lines[i];
@@ -386,6 +395,19 @@ int app_ticket_why(struct app *a, const struct app_ticket *t, size_t line, char 
 			strbuf_addf(&sb, _("the list's rule is not met yet: %s\n"),
 			            _(pricing_strerror(rc)));
 	}
+	const struct app_ticket_manual *m = app_ticket_manual_find(t, APP_MANUAL_PRICE,
+	                                                           l->item.product_id);
+	if (m && !l->item.price_fixed) {
+		char p[48];
+		money_format(p, sizeof p, m->price, app_msg_money(a));
+		if (m->approver[0])
+			strbuf_addf(&sb, _("manual price %s set by %s, approved by %s: %s\n"), p, m->user,
+			            m->approver, m->reason);
+		else
+			strbuf_addf(&sb, _("manual price %s set by %s: %s\n"), p, m->user, m->reason);
+	}
+	if (t->rules_waived)
+		strbuf_addf(&sb, _("the list's minimum and multiple are waived for this ticket\n"));
 	if (t->has_customer && t->customer.tax_exempt[0])
 		strbuf_addf(&sb, _("customer exempt from tax (%s)\n"), t->customer.tax_exempt);
 	*text = strbuf_detach(&sb);
@@ -401,6 +423,7 @@ int app_ticket_commit(struct app *a, struct app_ticket *t, struct tender *tender
 	struct app_sale sale = {
 		.cart = &t->cart, .tender = tender, .idem_key = t->key, .user = user,
 		.customer_code = t->has_customer ? t->customer.code : NULL,
+		.manual = t->manual, .nmanual = t->nmanual,
 	};
 	return app_sale_commit(a, &sale, res, err);
 }

@@ -16,7 +16,8 @@ const struct cmd cmd_table[] = {
 	  N_("create the demo shop if the database does not exist, then open it") },
 	{ "sell", cmd_sell,
 	  "sell --db PATH [--customer CODE] [--user NAME --pin PIN] [--approver NAME "
-	  "--approver-pin PIN] [--printer URI] [--key KEY] ITEM... "
+	  "--approver-pin PIN] [--override CODE:PRICE:REASON] [--discount CODE:PERCENT[:REASON]] "
+	  "[--waive-rules REASON] [--printer URI] [--key KEY] ITEM... "
 	  "[--pay METHOD[:AMOUNT[:REF]]]...",
 	  N_("ring up a sale: ITEM is CODE or CODE*QTY; no --pay means exact cash") },
 	{ "price", cmd_price, "price --db PATH [--customer CODE] CODE [QTY]",

@@ -14,6 +14,80 @@
 #include "../util/xalloc.h"
 
 #define SELL_MAX_PAYS TENDER_MAX
+#define SELL_MAX_MANUAL 16
+
+/* Decisions by right given on the command line, applied once every item
+ * is on the ticket. */
+struct sell_manual {
+	char *overrides[SELL_MAX_MANUAL];   /* CODE:PRICE:REASON */
+	int noverrides;
+	char *discounts[SELL_MAX_MANUAL];   /* CODE:PCT[:REASON] */
+	int ndiscounts;
+	const char *waive;                  /* REASON */
+};
+
+/* The live line of the product a code names, for an override or discount. */
+static int sell_line_of(struct app *a, const struct app_ticket *t, const char *code, size_t *line)
+{
+	struct app_scan scan;
+	char *err = NULL;
+	int rc = app_lookup(a, code, &scan, &err);
+	if (rc != APP_OK)
+		return cmd_fail_err(rc, err, _("unknown code"));
+	for (size_t i = t->cart.n; i-- > 0;)
+		if (!t->cart.lines[i].voided && t->cart.lines[i].item.product_id == scan.item.product_id) {
+			*line = i;
+			return 0;
+		}
+	return cmd_fail(EXIT_REFUSED, _("%s is not on the ticket"), code);
+}
+
+/* Splits "A:B[:C]" in place into its parts; returns how many. */
+static int sell_split(char *s, char **parts, int max)
+{
+	int n = 0;
+	parts[n++] = s;
+	for (char *p = s; *p && n < max; p++)
+		if (*p == ':') {
+			*p = '\0';
+			parts[n++] = p + 1;
+		}
+	return n;
+}
+
+static int sell_apply_manual(struct app *a, struct app_ticket *t, const struct sell_manual *m)
+{
+	char *err = NULL;
+	for (int i = 0; i < m->noverrides; i++) {
+		char buf[512], *parts[3];
+		strlcpy_safe(buf, m->overrides[i], sizeof buf);
+		size_t line;
+		if (sell_split(buf, parts, 3) != 3)
+			return cmd_fail(EXIT_USAGE, _("--override takes CODE:PRICE:REASON, not '%s'"),
+			                m->overrides[i]);
+		int rc = sell_line_of(a, t, parts[0], &line);
+		if (rc)
+			return rc;
+		if (app_ticket_override(a, t, line, parts[1], parts[2], &err) != APP_OK)
+			return cmd_fail_err(APP_ERR, err, _("the price was not changed"));
+	}
+	for (int i = 0; i < m->ndiscounts; i++) {
+		char buf[512], *parts[3] = { NULL, NULL, NULL };
+		strlcpy_safe(buf, m->discounts[i], sizeof buf);
+		size_t line;
+		if (sell_split(buf, parts, 3) < 2)
+			return cmd_fail(EXIT_USAGE, _("--discount takes CODE:PERCENT[:REASON], not '%s'"),
+			                m->discounts[i]);
+		int rc = sell_line_of(a, t, parts[0], &line);
+		if (rc)
+			return rc;
+		if (app_ticket_discount(a, t, line, parts[1], parts[2], &err) != APP_OK)
+			return cmd_fail_err(APP_ERR, err, _("the discount was not given"));
+	}
+	if (m->waive && app_ticket_waive_rules(a, t, m->waive, &err) != APP_OK)
+		return cmd_fail_err(APP_ERR, err, _("the list's rules were not waived"));
+	return 0;
+}
 
 /* ITEM is CODE or CODE*QTY; the quantity is read once the product is known
  * (weighed goods take kilograms: 0.250). */
@@ -77,7 +151,8 @@ static int sell_pay(struct tender *t, const char *arg)
 }
 
 static int sell_run(struct app *a, const char *customer, const char *user, const char *key,
-                    char **items, int nitems, char **pays, int npays)
+                    char **items, int nitems, char **pays, int npays,
+                    const struct sell_manual *manual)
 {
 	struct app_ticket t;
 	app_ticket_init(a, &t);
@@ -87,6 +162,8 @@ static int sell_run(struct app *a, const char *customer, const char *user, const
 		rc = cmd_fail_err(APP_ERR, err, _("unknown customer"));
 	for (int i = 0; i < nitems && !rc; i++)
 		rc = sell_item(a, &t, items[i]);
+	if (!rc)
+		rc = sell_apply_manual(a, &t, manual);
 	struct tender tender;
 	tender_init(&tender, t.cart.total_gross, app_shop(a)->cash_step);
 	for (int i = 0; i < npays && !rc; i++)
@@ -138,11 +215,15 @@ int cmd_sell(int argc, char **argv)
 		{ "printer", required_argument, NULL, 'p' },
 		{ "pay", required_argument, NULL, 'y' },
 		{ "key", required_argument, NULL, 'k' },
+		{ "override", required_argument, NULL, 'o' },
+		{ "discount", required_argument, NULL, 'D' },
+		{ "waive-rules", required_argument, NULL, 'W' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db = NULL, *customer = NULL, *user = NULL, *printer = NULL, *key = NULL;
 	struct cmd_auth au = { 0 };
+	struct sell_manual manual = { .noverrides = 0 };
 	char *pays[SELL_MAX_PAYS];
 	int npays = 0, c;
 	opterr = 0;
@@ -155,6 +236,17 @@ int cmd_sell(int argc, char **argv)
 		case 'c': customer = optarg; break;
 		case 'p': printer = optarg; break;
 		case 'k': key = optarg; break;
+		case 'o':
+		case 'D':
+			if ((c == 'o' ? manual.noverrides : manual.ndiscounts) == SELL_MAX_MANUAL)
+				return cmd_fail(EXIT_REFUSED, _("at most %d of --override and of --discount"),
+				                SELL_MAX_MANUAL);
+			if (c == 'o')
+				manual.overrides[manual.noverrides++] = optarg;
+			else
+				manual.discounts[manual.ndiscounts++] = optarg;
+			break;
+		case 'W': manual.waive = optarg; break;
 		case 'y':
 			if (npays == SELL_MAX_PAYS)
 				return cmd_fail(EXIT_REFUSED, _("at most %d payments"), SELL_MAX_PAYS);
@@ -193,7 +285,8 @@ int cmd_sell(int argc, char **argv)
 		app_close(a);
 		return rc;
 	}
-	rc = sell_run(a, customer, user, key, argv + optind, argc - optind, pays, npays);
+	rc = sell_run(a, customer, user, key, argv + optind, argc - optind, pays, npays,
+	              &manual);
 	app_close(a);
 	return rc;
 }
