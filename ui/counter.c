@@ -3,6 +3,7 @@
  * that open the search, the customer prompt and the tender. */
 #include "ui_int.h"
 #include <stdio.h>
+#include "../src/app/auth.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,13 +17,19 @@ enum counter_action {
 	ACT_WHY,
 	ACT_TENDER,
 	ACT_BACK,
+	ACT_OVERRIDE,
+	ACT_DISCOUNT,
 };
 
 static const struct ui_action counter_actions[] = {
 	{ ACT_SEARCH, "search", N_("Search"), N_("find a product by name as you type") },
 	{ ACT_CUSTOMER, "customer", N_("Customer"), N_("attach a customer to the ticket") },
 	{ ACT_WHY, "why-price", N_("Price"), N_("why the selected line has its price") },
+	{ ACT_OVERRIDE, "price-override", N_("Manual"),
+	  N_("a manual unit price for the selected line, with a reason (by right)") },
 	{ ACT_VOID, "void-line", N_("Void"), N_("void the selected line (the last one by default)") },
+	{ ACT_DISCOUNT, "discount", N_("Disc."),
+	  N_("a discount on the selected line; above the threshold, by right with a reason") },
 	{ ACT_TENDER, "tender", N_("Pay"), N_("take payment for the ticket") },
 	{ ACT_BACK, "back", N_("Quit"), N_("clear the code line; twice on an empty line: quit") },
 	{ ACT_ADD, "add", NULL, N_("add the code typed or scanned; N*CODE adds N of it") },
@@ -35,7 +42,9 @@ static const struct ui_binding counter_bindings[] = {
 	{ UI_FN(KEY_F(2)), ACT_SEARCH },
 	{ UI_FN(KEY_F(3)), ACT_CUSTOMER },
 	{ UI_FN(KEY_F(4)), ACT_WHY },
+	{ UI_FN(KEY_F(5)), ACT_OVERRIDE },
 	{ UI_FN(KEY_F(8)), ACT_VOID },
+	{ UI_FN(KEY_F(9)), ACT_DISCOUNT },
 	{ UI_FN(KEY_F(10)), ACT_TENDER },
 	{ UI_KEY_ESC, ACT_BACK },
 	{ UI_KEY_ENTER, ACT_ADD },
@@ -187,7 +196,9 @@ static int counter_action(struct ui *u, int act)
 	char text[UI_FIELD_MAX * 4 + 1];
 	struct ui_counter_state *cs = &u->counter;
 	int armed = cs->quit_armed;
+	int waive = u->auth.waive_armed;
 	cs->quit_armed = 0;
+	u->auth.waive_armed = 0;
 
 	switch (act) {
 	case ACT_ADD:
@@ -229,6 +240,17 @@ static int counter_action(struct ui *u, int act)
 		counter_select(u, -1);
 		return UI_REDRAW;
 	}
+	case ACT_OVERRIDE:
+	case ACT_DISCOUNT: {
+		long line = counter_selected(u);
+		if (line < 0) {
+			ui_message(u, UI_MSG_ERROR, "%s", _("No line selected"));
+			return UI_REDRAW;
+		}
+		ui_message_clear(u);
+		return act == ACT_OVERRIDE ? ui_counter_override(u, (size_t)line)
+		                           : ui_counter_discount(u, (size_t)line);
+	}
 	case ACT_WHY: {
 		long line = counter_selected(u);
 		if (line < 0) {
@@ -252,7 +274,14 @@ static int counter_action(struct ui *u, int act)
 		{
 			char *err = NULL;
 			if (app_ticket_check(u->app, &u->ticket, &err) < 0) {
-				counter_error(u, err, _("The ticket breaks the customer's price list rules"));
+				if (waive) {
+					free(err);
+					return ui_counter_waive(u);
+				}
+				ui_message(u, UI_MSG_ERROR, _("%s (F10 again: waive it, by right)"),
+				           err ? err : _("The ticket breaks the customer's price list rules"));
+				free(err);
+				u->auth.waive_armed = 1;
 				return UI_REDRAW;
 			}
 		}
@@ -399,11 +428,16 @@ static void counter_draw(struct ui *u)
 	char right[256];
 	const struct ui_screen *self = &ui_counter_screen;
 
+	const char *who = app_user_role(u->app)[0] ? app_user_name(u->app) : "";
 	if (u->ticket.has_customer)
 		snprintf(right, sizeof right, _("Customer: %s %s"), u->ticket.customer.code,
 		         u->ticket.customer.name);
 	else
 		snprintf(right, sizeof right, "%s", _("Walk-in"));
+	if (who[0]) {
+		size_t n = strlen(right);
+		snprintf(right + n, sizeof right - n, "  [%s]", who);
+	}
 	ui_draw_title(u, u->shop->name[0] ? u->shop->name : "comptoir", right);
 
 	counter_draw_heading(u, 1);

@@ -3,6 +3,7 @@
  * map, and is the one place that draws (after a key, a resize or Ctrl-L);
  * the session ends when the terminal's input hangs up or reaches its end. */
 #include "ui_int.h"
+#include "../src/app/auth.h"
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -217,6 +218,8 @@ int ui_run(struct app *a, char **err)
 	set_escdelay(LOOP_ESCDELAY_MS);
 
 	ui_push(u, &ui_counter_screen);
+	if (app_has_users(a))
+		ui_login_open(u);
 	loop_run(u);
 
 	loop_endwin();

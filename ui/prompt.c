@@ -25,8 +25,20 @@ void ui_prompt_open(struct ui *u, const char *title, const char *label, size_t m
 	u->prompt.title = title;
 	u->prompt.label = label;
 	u->prompt.submit = submit;
+	u->prompt.cancel = NULL;
+	u->prompt.secret = 0;
 	ui_field_init(&u->prompt.field, max);
 	ui_push(u, &ui_prompt_screen);
+}
+
+void ui_prompt_secret(struct ui *u)
+{
+	u->prompt.secret = 1;
+}
+
+void ui_prompt_on_cancel(struct ui *u, int (*cancel)(struct ui *u))
+{
+	u->prompt.cancel = cancel;
 }
 
 static int prompt_action(struct ui *u, int act)
@@ -42,7 +54,7 @@ static int prompt_action(struct ui *u, int act)
 		return u->prompt.submit(u, text);
 	case ACT_CANCEL:
 		ui_message_clear(u);
-		return UI_POP;
+		return u->prompt.cancel ? u->prompt.cancel(u) : UI_POP;
 	default:
 		return UI_UNHANDLED;
 	}
@@ -79,7 +91,14 @@ static void prompt_draw(struct ui *u)
 	ui_print(y, x + 3 + tw, 1, " ");
 	attroff(A_BOLD);
 	ui_print(y + 1, x + 2, w - 4, u->prompt.label);
-	ui_field_draw(u, &u->prompt.field, y + 3, x + 2, w - 4);
+	if (u->prompt.secret) {
+		struct ui_field stars = u->prompt.field;
+		for (size_t i = 0; i < stars.len; i++)
+			stars.buf[i] = L'*';
+		ui_field_draw(u, &stars, y + 3, x + 2, w - 4);
+	} else {
+		ui_field_draw(u, &u->prompt.field, y + 3, x + 2, w - 4);
+	}
 	ui_draw_helpbar(u, &ui_prompt_screen);
 }
 

@@ -135,6 +135,21 @@ struct ui_prompt_state {
 	const char *label;
 	struct ui_field field;
 	int (*submit)(struct ui *u, const char *text);
+	int (*cancel)(struct ui *u);  /* Esc; NULL: close the prompt */
+	int secret;                   /* show stars (a PIN) */
+};
+
+/* Logging in, a supervisor's approval, and the manual price, discount or
+ * waiver being asked for (auth.c, counter_manual.c). */
+struct ui_auth_state {
+	char user[32];          /* the name typed, before its PIN */
+	char label[160];        /* the prompt's label, built with the name */
+	int approving;          /* the name and PIN are a supervisor's approval */
+	int (*retry)(struct ui *u);  /* the action to run again once approved */
+	size_t line;            /* the ticket line of a manual price or discount */
+	char value[48];         /* the price or percentage typed */
+	char reason[APP_REASON_MAX * 4 + 1];
+	int waive_armed;        /* F10 refused for a list rule: F10 again waives */
 };
 
 struct ui {
@@ -165,6 +180,7 @@ struct ui {
 	struct ui_search_state search;
 	struct ui_receipt_state receipt;
 	struct ui_prompt_state prompt;
+	struct ui_auth_state auth;
 	struct {
 		char title[64];
 		char *text;
@@ -243,6 +259,27 @@ void ui_counter_qty_prefix(struct ui *u, char *out, size_t size);
 /* prompt.c: asks for one line of text; submit's result is the prompt's. */
 void ui_prompt_open(struct ui *u, const char *title, const char *label, size_t max,
                     int (*submit)(struct ui *u, const char *text));
+
+/* The text typed in the open prompt shows as stars. */
+void ui_prompt_secret(struct ui *u);
+/* Esc in the open prompt calls cancel (which returns the prompt's result)
+ * instead of closing it. */
+void ui_prompt_on_cancel(struct ui *u, int (*cancel)(struct ui *u));
+
+/* auth.c: the log-in prompts (Esc quits), shown at start when the shop
+ * has users; and, after an action came back APP_DENIED with message `why`,
+ * a supervisor's name and PIN, then retry() once on approval. */
+void ui_login_open(struct ui *u);
+void ui_approve_open(struct ui *u, const char *why, int (*retry)(struct ui *u));
+/* Shows err and, when rc is APP_DENIED, offers the approval that runs retry. */
+int ui_denied_or_error(struct ui *u, int rc, char *err, const char *fallback,
+                       int (*retry)(struct ui *u));
+
+/* counter_manual.c: F5 manual price, F9 discount, and the waiver of a
+ * list's rule (F10 twice). */
+int ui_counter_override(struct ui *u, size_t line);
+int ui_counter_discount(struct ui *u, size_t line);
+int ui_counter_waive(struct ui *u);
 
 /* receipt_view.c: shows a committed sale; takes ownership of text. */
 void ui_receipt_open(struct ui *u, const struct app_sale_result *res, char *text,

@@ -20,6 +20,7 @@ enum app_error {
 	APP_ERR = -1,        /* refused operation or bad input (exit status 1) */
 	APP_NOTFOUND = -2,   /* unknown code, ticket, customer */
 	APP_IO = -3,         /* the database could not be read or written */
+	APP_DENIED = -4,     /* the user lacks the right: a supervisor may approve */
 };
 
 enum app_open_flags {

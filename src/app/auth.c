@@ -142,7 +142,7 @@ int app_require(struct app *a, enum right r, char **err)
 	else
 		error_set(err, _("%s (%s) may not %s: a supervisor can approve with their PIN"),
 		          a->user, a->role, _(right_label(r)));
-	return APP_ERR;
+	return APP_DENIED;
 }
 
 const char *app_approver(const struct app *a)
@@ -183,8 +183,9 @@ int app_user_add(struct app *a, const char *name, const char *role, const char *
 		error_set(err, _("the shop's first user must be an admin (--role admin)"));
 		return APP_ERR;
 	}
-	if (!first && app_require(a, RIGHT_USER_ADMIN, err) != APP_OK)
-		return APP_ERR;
+	int rc0 = first ? APP_OK : app_require(a, RIGHT_USER_ADMIN, err);
+	if (rc0 != APP_OK)
+		return rc0;
 	struct db_user u;
 	memset(&u, 0, sizeof u);
 	strlcpy_safe(u.name, name, sizeof u.name);

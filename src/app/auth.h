@@ -28,7 +28,7 @@ int app_approve(struct app *a, const char *name, const char *pin, int64_t now, c
 int app_can(struct app *a, enum right r);
 /* Before an action that needs r: APP_OK when the user holds it or an
  * approval for r is waiting (then app_approver() names the approver until
- * app_require_done()); APP_ERR with a message saying which right is
+ * app_require_done()); APP_DENIED with a message saying which right is
  * missing otherwise. */
 int app_require(struct app *a, enum right r, char **err);
 /* The approver of the action being done, "" when the user's own right. */

@@ -85,8 +85,8 @@ int app_ticket_override(struct app *a, struct app_ticket *t, size_t line, const 
 		error_set(err, _("bad price '%s': %s"), price_text, _(money_strerror(rc)));
 		return APP_ERR;
 	}
-	if (app_require(a, RIGHT_PRICE_OVERRIDE, err) != APP_OK)
-		return APP_ERR;
+	if ((rc = app_require(a, RIGHT_PRICE_OVERRIDE, err)) != APP_OK)
+		return rc;
 	const struct cart_line *l = &t->cart.lines[line];
 	size_t saved_n = t->nmanual;
 	struct app_ticket_manual saved[APP_TICKET_MANUAL_MAX];
@@ -130,8 +130,8 @@ int app_ticket_discount(struct app *a, struct app_ticket *t, size_t line, const 
 		                 "right to give it"), lim, APP_REASON_MAX);
 		return APP_ERR;
 	}
-	if (large && app_require(a, RIGHT_DISCOUNT_LARGE, err) != APP_OK)
-		return APP_ERR;
+	if (large && (rc = app_require(a, RIGHT_DISCOUNT_LARGE, err)) != APP_OK)
+		return rc;
 	struct cart_line *l = &t->cart.lines[line];
 	rc = cart_set_line_discount(&t->cart, line, (int32_t)pct);
 	if (rc != CART_OK) {
@@ -165,8 +165,9 @@ int app_ticket_waive_rules(struct app *a, struct app_ticket *t, const char *reas
 		error_set(err, _("no customer list rules apply to this ticket"));
 		return APP_ERR;
 	}
-	if (app_require(a, RIGHT_PRICE_OVERRIDE, err) != APP_OK)
-		return APP_ERR;
+	int rc = app_require(a, RIGHT_PRICE_OVERRIDE, err);
+	if (rc != APP_OK)
+		return rc;
 	struct app_ticket_manual *m = app_manual_slot(t, APP_MANUAL_RULES, 0, err);
 	if (!m) {
 		app_require_done(a);

@@ -30,7 +30,7 @@ static int64_t query_int(struct app *a, const char *sql)
 
 static int refused(int rc, char **err, const char *want)
 {
-	int good = rc == APP_ERR && *err && strstr(*err, want);
+	int good = (rc == APP_ERR || rc == APP_DENIED) && *err && strstr(*err, want);
 	if (!good)
 		printf("# rc %d, message: %s\n", rc, *err ? *err : "(none)");
 	free(*err);

@@ -77,6 +77,24 @@ ui_start() {
 	ui_tmux new-session -d -s ui -x "${UI_COLS:-80}" -y "${UI_LINES:-24}" \
 		"UI_TMP='$UI_TMP' COMPTOIR='$COMPTOIR' DB='$DB' sh '$UI_TMP/run.sh'" ||
 		ui_bail "tmux new-session failed"
+	# A shop with users asks who is at the till first: the tests log in as
+	# anna the cashier unless UI_LOGIN=no (or the input is not the window).
+	if [ "${UI_LOGIN:-yes}" = yes ] && [ -z "${UI_STDIN:-}" ] &&
+		[ "$("$SQLITE3_BIN" "$DB" 'select count(*) from users' 2>/dev/null)" != 0 ]; then
+		ui_login anna 1111 || ui_bail "could not log in as anna"
+	fi
+}
+
+# ui_login USER PIN: answers the log-in prompts; 1 when they did not come
+# or did not go away.
+ui_login() {
+	ui_wait_for "User name:" || return 1
+	ui_type "$1"
+	ui_keys Enter
+	ui_wait_for "PIN of $1:" || return 1
+	ui_type "$2"
+	ui_keys Enter
+	ui_wait_for "Logged in: $1"
 }
 
 # Ends the window and its tmux server, so that ui_start can run again.
