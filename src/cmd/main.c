@@ -34,6 +34,8 @@ const struct cmd cmd_table[] = {
 	{ "export", cmd_export,
 	  "export products|customers|prices|sales [--db PATH] [--encoding ENC] [--out FILE]",
 	  N_("write products, customers, prices or sales as CSV") },
+	{ "devices", cmd_devices, "devices",
+	  N_("list the printers and scanners plugged in, and the URI or device of each") },
 	{ NULL, NULL, NULL, NULL },
 };
 
