@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -148,6 +149,22 @@ static int transport_fdt_read(struct transport *base, void *buf, size_t size, in
 	return transport_fd_read(t->fd, buf, size, timeout_ms, 0, t->path, err);
 }
 
+/* The kernel's usblp answers GET_DEVICE_ID through this ioctl, with the
+ * string as the printer sent it (two length bytes first). */
+#define TRANSPORT_LP_GET_DEVICE_ID(len) _IOC(_IOC_READ, 'P', 1, len)
+
+static int transport_fdt_device_id(struct transport *base, char **id, char **err)
+{
+	struct transport_fd *t = (struct transport_fd *)base;
+	unsigned char buf[1024] = { 0 };
+	*id = NULL;
+	if (!t->readable || ioctl(t->fd, TRANSPORT_LP_GET_DEVICE_ID(sizeof buf), buf) < 0)
+		return 0;   /* not usblp, or no ID: nothing to say */
+	if (transport_usb_device_id_parse(buf, sizeof buf, id) != 0)
+		*id = NULL;
+	return 0;
+}
+
 static void transport_fdt_close(struct transport *base)
 {
 	struct transport_fd *t = (struct transport_fd *)base;
@@ -160,7 +177,8 @@ static const struct transport_ops transport_table[] = {
 	{ .scheme = "file", .open = transport_file_open, .write = transport_fdt_write,
 	  .close = transport_fdt_close },
 	{ .scheme = "dev", .open = transport_dev_open, .write = transport_fdt_write,
-	  .read = transport_fdt_read, .close = transport_fdt_close },
+	  .read = transport_fdt_read, .device_id = transport_fdt_device_id,
+	  .close = transport_fdt_close },
 	{ .scheme = "usb", .open = transport_usb_open, .write = transport_usb_write,
 	  .read = transport_usb_read, .device_id = transport_usb_device_id,
 	  .close = transport_usb_close },

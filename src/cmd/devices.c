@@ -12,8 +12,9 @@ static void devices_help(void)
 {
 	cmd_usage("devices", EXIT_OK);
 	fputs(_("\nLists USB printers (printer class, and the vendor-class receipt printers of\n"
-	        "known makers), HID keyboard-mode scanners and USB serial (CDC-ACM) devices,\n"
-	        "then the /dev/usb/lp* printer nodes and /dev/ttyACM* serial nodes. For each:\n"
+	        "known makers), USB keyboards (a keyboard-mode scanner is one, and so is a\n"
+	        "keyboard), USB serial (CDC-ACM) devices, then the /dev/usb/lp* printer nodes\n"
+	        "and /dev/ttyACM* serial nodes. For each:\n"
 	        "the USB VID:PID, the kind, the maker and product when readable, and what to\n"
 	        "use: a printer URI (usb:VID:PID, with :SERIAL when two are alike, or\n"
 	        "dev:/dev/usb/lp0) for [printer] uri or --printer, or the device node.\n"

@@ -155,6 +155,13 @@ static void scenario_lp(void)
 	ok(rc == 0 && !err, "DLE EOT 1 through the kernel's printer node");
 	is_int(flags, 0, "the answer 0x12 means online");
 	free(err);
+	err = NULL;
+	char *id = NULL;
+	rc = transport_device_id(t, &id, &err);
+	ok(rc == 0 && !err, "GET_DEVICE_ID the node cannot answer is no error (id: %s)",
+	   id ? id : "none");
+	free(id);
+	free(err);
 	transport_close(t);
 }
 
