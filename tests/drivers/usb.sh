@@ -13,11 +13,11 @@ PRINTER=/dev/bus/usb/001/002
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
 export ASAN_OPTIONS
 
-# scenario NAME UMOCKDEV-RUN-ARGS...: test_usb NAME's TAP, renumbered.
-scenario() {
+# merge NAME COMMAND...: the TAP of COMMAND, renumbered into this test's.
+merge() {
 	name=$1
 	shift
-	"$UMOCKDEV_RUN" "$@" -- "$TEST_USB" "$name" >"$T/tap" 2>"$T/stderr"
+	"$@" >"$T/tap" 2>"$T/stderr"
 	status=$?
 	while IFS= read -r line; do
 		case $line in
@@ -27,7 +27,14 @@ scenario() {
 		esac
 	done <"$T/tap"
 	[ "$status" -eq 0 ] || sed 's/^/#   /' "$T/stderr" | head -20
-	is "$status" 0 "$name: test_usb ends with success"
+	is "$status" 0 "$name: ends with success"
+}
+
+# scenario NAME UMOCKDEV-RUN-ARGS...: test_usb NAME under umockdev-run.
+scenario() {
+	name=$1
+	shift
+	merge "$name" "$UMOCKDEV_RUN" "$@" -- "$TEST_USB" "$name"
 }
 
 scenario job --device "$F/printer.umockdev" --ioctl "$PRINTER=$F/printer.ioctl"
@@ -37,6 +44,15 @@ scenario vanish --device "$F/printer.umockdev" --ioctl "$PRINTER=$F/printer_vani
 scenario status --device "$F/printer.umockdev" --ioctl "$PRINTER=$F/printer_status.ioctl"
 scenario silent --device "$F/printer.umockdev" --ioctl "$PRINTER=$F/printer_silent.ioctl"
 scenario lp --device "$F/usblp.umockdev" --script "/dev/usb/lp0=$F/usblp.script"
+
+# The fake printer of umockdev's C API, when libumockdev was there to build it.
+UMOCKDEV_WRAPPER=${UMOCKDEV_WRAPPER_BIN:-$(command -v umockdev-wrapper)}
+if [ -x "$top_builddir/tests/drivers/test_usb_fake" ] && [ -n "$UMOCKDEV_WRAPPER" ]; then
+	merge fake "$UMOCKDEV_WRAPPER" "$top_builddir/tests/drivers/test_usb_fake" \
+		"$F/printer.umockdev"
+else
+	echo "# test_usb_fake not built (no libumockdev-dev): the C API fake is not run"
+fi
 
 run "$UMOCKDEV_RUN" --device "$F/printer_scanner.umockdev" -- "$COMPTOIR" devices
 is "$rc" 0 "devices: exit 0"
