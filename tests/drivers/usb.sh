@@ -62,6 +62,10 @@ like "$out" '^0c2e:1200 +HID keyboard/scanner +Fake HID keyboard-wedge scanner +
 	"devices: the fake scanner"
 unlike "$out" '1d6b:0002' "devices: not the root hub"
 
+run "$UMOCKDEV_RUN" --device "$F/scanner_full.umockdev" -- "$COMPTOIR" devices
+like "$out" '^0c2e:1200 +HID keyboard/scanner .*usb:0c2e:1200$' "devices: the scanner alone"
+unlike "$out" 'printer' "devices: and no printer then"
+
 run "$UMOCKDEV_RUN" --device "$F/usblp.umockdev" -- "$COMPTOIR" devices
 like "$out" 'printer node .*dev:/dev/usb/lp0$' "devices: /dev/usb/lp0 as dev:/dev/usb/lp0"
 
