@@ -47,6 +47,8 @@ const struct cmd cmd_table[] = {
 	  N_("write a month of the journal, signed with the secret key (Ed25519)") },
 	{ "keygen", cmd_keygen, "keygen --secret FILE --public FILE",
 	  N_("make the key pair that signs the journal's archives") },
+	{ "devices", cmd_devices, "devices",
+	  N_("list the printers and scanners plugged in, and the URI or device of each") },
 	{ NULL, NULL, NULL, NULL },
 };
 
