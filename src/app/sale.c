@@ -363,7 +363,8 @@ int app_printer_check(const char *uri, char **err)
 		return APP_ERR;
 	}
 	if (!transport_known(uri)) {
-		error_set(err, _("unknown printer URI '%s' (use file:PATH or dev:PATH)"), uri);
+		error_set(err, _("unknown printer URI '%s' (use usb[:VID:PID[:SERIAL]], tcp:HOST[:PORT], "
+		                 "file:PATH or dev:PATH)"), uri);
 		return APP_ERR;
 	}
 	return APP_OK;
