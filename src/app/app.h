@@ -44,6 +44,7 @@ struct app_shop {
 	char terminal[32];                /* this till's name, from the config */
 	char printer[256];                /* receipt printer URI, "" for none */
 	int receipt_width;                /* 32, 42 or 48 columns */
+	char printer_profile[32];         /* printer profile name, "" for plain text */
 	char seller_state[3];             /* India: the GST state code of the shop */
 	int32_t discount_limit;           /* line discounts above it (hundredths of a
 	                                     percent) need a right */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "config.h"
+#include "receipt.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -50,6 +51,10 @@ static int config_line(void *user, const char *section, const char *name, const 
 			return 0;
 		}
 		c->receipt_width = atoi(value);
+	} else if (strcmp(section, "printer") == 0 && strcmp(name, "profile") == 0) {
+		if (app_printer_profile_check(value, &ctx->bad) != APP_OK)
+			return 0;
+		strlcpy_safe(c->printer_profile, value, sizeof c->printer_profile);
 	} else {
 		error_set(&ctx->bad, _("unknown setting '%s' in section [%s]"), name, section);
 		return 0;

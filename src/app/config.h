@@ -14,6 +14,7 @@ struct app_config {
 	char terminal[32];        /* [comptoir] terminal */
 	char printer[256];        /* [printer] uri */
 	int receipt_width;        /* [printer] width: 32, 42 or 48; 0 when unset */
+	char printer_profile[32]; /* [printer] profile: tm-t88, clone-58...; "" when unset */
 };
 
 /* Fills c from the first config file found. A file that exists but cannot be

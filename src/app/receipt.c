@@ -1,10 +1,13 @@
-/* The receipt as plain text, laid out for 32, 42 or 48 columns from what
- * the database holds for the ticket: the same figures that were committed. */
+/* The receipt laid out from what the database holds for the ticket (the
+ * same figures that were committed) as a document that receipt_doc.c draws
+ * as plain text at 32, 42 or 48 columns and receipt_escpos.c for printers. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "app-internal.h"
+#include "receipt.h"
+#include "receipt-internal.h"
 #include "../../db/sales.h"
 #include "../core/text.h"
 #include "../core/tender.h"
@@ -13,39 +16,23 @@
 #include "../util/xalloc.h"
 
 struct receipt {
-	struct strbuf sb;
-	size_t width;
+	struct receipt_doc *doc;
 	const struct money_style *ms;
 };
 
 static void receipt_rule(struct receipt *r)
 {
-	strbuf_pad(&r->sb, '-', r->width);
-	strbuf_addch(&r->sb, '\n');
+	receipt_doc_add(r->doc, RECEIPT_RULE, 0, NULL, NULL);
 }
 
 static void receipt_center(struct receipt *r, const char *s)
 {
-	size_t w = utf8_width(s);
-	if (w < r->width)
-		strbuf_pad(&r->sb, ' ', (r->width - w) / 2);
-	strbuf_add(&r->sb, s, utf8_prefix_for_width(s, r->width));
-	strbuf_addch(&r->sb, '\n');
+	receipt_doc_add(r->doc, RECEIPT_CENTER, 0, s, NULL);
 }
 
-/* left text and right text on one line; the left is cut to make room. */
 static void receipt_pair(struct receipt *r, const char *left, const char *right)
 {
-	size_t rw = utf8_width(right);
-	size_t room = r->width > rw + 1 ? r->width - rw - 1 : 0;
-	size_t lb = utf8_prefix_for_width(left, room);
-	strbuf_add(&r->sb, left, lb);
-	char cut[512];
-	strlcpy_safe(cut, left, lb + 1 < sizeof cut ? lb + 1 : sizeof cut);
-	size_t lw = utf8_width(cut);
-	strbuf_pad(&r->sb, ' ', lw + rw < r->width ? r->width - lw - rw : 1);
-	strbuf_puts(&r->sb, right);
-	strbuf_addch(&r->sb, '\n');
+	receipt_doc_add(r->doc, RECEIPT_PAIR, 0, left, right);
 }
 
 static void receipt_money(struct receipt *r, const char *label, money_t v)
@@ -85,8 +72,7 @@ static void receipt_lines(struct receipt *r, const struct db_ticket_line *l, siz
 			receipt_pair(r, l[i].name, amount);
 			continue;
 		}
-		strbuf_add(&r->sb, l[i].name, utf8_prefix_for_width(l[i].name, r->width));
-		strbuf_addch(&r->sb, '\n');
+		receipt_doc_add(r->doc, RECEIPT_LINE, 0, l[i].name, NULL);
 		if (l[i].weighed)
 			snprintf(detail, sizeof detail, _("  %s kg x %s/kg"), qty, unit);
 		else
@@ -161,9 +147,8 @@ static void receipt_taxes(struct receipt *r, const struct db_ticket_line *l, siz
 	}
 }
 
-int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char **err)
+int app_receipt_doc(struct app *a, int64_t number, int copy, struct receipt_doc *doc, char **err)
 {
-	*out = NULL;
 	struct db_ticket t;
 	int rc = db_ticket_get(a->db, number, &t);
 	if (rc == DB_NOTFOUND) {
@@ -180,14 +165,12 @@ int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char *
 		free(pays);
 		return APP_IO;
 	}
-	struct receipt r = { STRBUF_INIT, (size_t)a->shop.receipt_width, a->shop.money };
-	if (r.width < 24)
-		r.width = 42;
-	receipt_center(&r, a->shop.name);
+	struct receipt r = { doc, a->shop.money };
+	receipt_doc_add(doc, RECEIPT_CENTER, RECEIPT_BOLD | RECEIPT_BIG, a->shop.name, NULL);
 	if (a->shop.address[0])
 		receipt_center(&r, a->shop.address);
 	if (copy)
-		receipt_center(&r, _("*** COPY ***"));
+		receipt_doc_add(doc, RECEIPT_CENTER, RECEIPT_BOLD, _("*** COPY ***"), NULL);
 	receipt_rule(&r);
 	char left[96], right[96];
 	time_t when = (time_t)t.created_at;
@@ -201,8 +184,7 @@ int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char *
 	receipt_pair(&r, left, right);
 	if (t.customer_code[0]) {
 		snprintf(left, sizeof left, _("Customer %s %s"), t.customer_code, t.customer_name);
-		strbuf_add(&r.sb, left, utf8_prefix_for_width(left, r.width));
-		strbuf_addch(&r.sb, '\n');
+		receipt_doc_add(doc, RECEIPT_LINE, 0, left, NULL);
 	}
 	if (!t.prices_include_tax)
 		receipt_center(&r, _("Amounts before tax"));
@@ -217,7 +199,9 @@ int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char *
 		receipt_money(&r, _("Total before tax"), t.net);
 		receipt_money(&r, _("Tax"), t.tax);
 	}
-	receipt_money(&r, _("TOTAL"), t.total);
+	char total[48];
+	money_format(total, sizeof total, t.total, r.ms);
+	receipt_doc_add(doc, RECEIPT_PAIR, RECEIPT_BOLD, _("TOTAL"), total);
 	receipt_taxes(&r, lines, nl, a->shop.country);
 	receipt_rule(&r);
 	for (size_t i = 0; i < np; i++) {
@@ -234,8 +218,50 @@ int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char *
 		receipt_money(&r, _("Change"), t.change);
 	receipt_rule(&r);
 	receipt_center(&r, _("Thank you for your visit"));
+	char code[32];
+	app_receipt_code(t.number, code, sizeof code);
+	receipt_doc_add(doc, RECEIPT_CODE128, 0, code, NULL);
+	receipt_doc_add(doc, RECEIPT_CUT, 0, NULL, NULL);
 	free(lines);
 	free(pays);
-	*out = strbuf_detach(&r.sb);
 	return APP_OK;
+}
+
+/* The width of plain text receipts: the shop's, 42 when unset. */
+static size_t receipt_text_width(const struct app *a)
+{
+	return a->shop.receipt_width >= 24 ? (size_t)a->shop.receipt_width : 42;
+}
+
+int app_receipt_text(struct app *a, int64_t number, int copy, char **out, char **err)
+{
+	*out = NULL;
+	struct receipt_doc doc;
+	receipt_doc_init(&doc);
+	int rc = app_receipt_doc(a, number, copy, &doc, err);
+	if (rc == APP_OK)
+		*out = receipt_doc_text(&doc, receipt_text_width(a));
+	receipt_doc_release(&doc);
+	return rc;
+}
+
+void app_receipt_code(int64_t number, char *out, size_t size)
+{
+	snprintf(out, size, "T%08lld", (long long)number);
+}
+
+int app_receipt_code_parse(const char *code, int64_t *number)
+{
+	if (code[0] != 'T' && code[0] != 't')
+		return -1;
+	size_t n = strlen(code + 1);
+	if (n < 8 || n > 12 || strspn(code + 1, "0123456789") != n)
+		return -1;
+	int64_t v = 0;
+	for (const char *p = code + 1; *p; p++)
+		v = v * 10 + (*p - '0');
+	if (v <= 0)
+		return -1;
+	*number = v;
+	return 0;
 }

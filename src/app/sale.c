@@ -9,6 +9,7 @@
 #include "auth.h"
 #include "fiscal.h"
 #include "ticket.h"
+#include "receipt.h"
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
 #include "../../db/sales.h"
@@ -342,10 +343,8 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 	app_result_from(res, &t);
 	if (!job_id)
 		return APP_OK;
-	char *text = NULL, *why = NULL;
-	if (app_receipt_text(a, t.number, 0, &text, &why) == APP_OK)
-		app_print_text(a, a->shop.printer, text, &why);
-	free(text);
+	char *why = NULL;
+	app_print_receipt(a, a->shop.printer, t.number, 0, &why);
 	if (why) {
 		res->print_status = -1;
 		strlcpy_safe(res->print_error, why, sizeof res->print_error);

@@ -71,6 +71,7 @@ int cmd_demo(int argc, char **argv);
 int cmd_sell(int argc, char **argv);
 int cmd_price(int argc, char **argv);
 int cmd_receipt(int argc, char **argv);
+int cmd_print_test(int argc, char **argv);
 int cmd_stock(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_export(int argc, char **argv);

@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cmd.h"
+#include "../app/receipt.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -118,15 +120,41 @@ int cmd_stock(int argc, char **argv)
 	return EXIT_OK;
 }
 
-static int receipt_write_file(const char *path, const char *text)
+static int receipt_write_file(const char *path, const void *bytes, size_t len)
 {
-	FILE *f = fopen(path, "w");
+	FILE *f = fopen(path, "wb");
 	if (!f)
 		return cmd_fail(EXIT_REFUSED, _("cannot write %s: %s"), path, strerror(errno));
-	fputs(text, f);
-	if (fclose(f) != 0)
+	size_t put = fwrite(bytes, 1, len, f);
+	if (fclose(f) != 0 || put != len)
 		return cmd_fail(EXIT_REFUSED, _("cannot write %s: %s"), path, strerror(errno));
 	return EXIT_OK;
+}
+
+/* The receipt's bytes: ESC/POS when asked, else text; a printer without
+ * --format gets the format of the configured printer profile. */
+static int receipt_make(struct app *a, int64_t number, int escpos, const char *profile,
+                        const char *format, const char *printer, unsigned char **bytes,
+                        size_t *len, char **err)
+{
+	*bytes = NULL;
+	*len = 0;
+	if (escpos) {
+		int rc = app_receipt_escpos(a, number, 1, profile, bytes, len, err);
+		if (rc == APP_OK && printer)
+			rc = app_print_bytes(printer, *bytes, *len, err);
+		return rc;
+	}
+	if (printer && !format)
+		return app_print_receipt(a, printer, number, 1, err);
+	char *text = NULL;
+	int rc = app_receipt_text(a, number, 1, &text, err);
+	if (rc == APP_OK && printer)
+		rc = app_print_text(a, printer, text, err);
+	if (text)
+		*len = strlen(text);
+	*bytes = (unsigned char *)text;
+	return rc;
 }
 
 int cmd_receipt(int argc, char **argv)
@@ -134,12 +162,13 @@ int cmd_receipt(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "profile", required_argument, NULL, 'P' },
 		{ "printer", required_argument, NULL, 'p' },
 		{ "out", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *db = NULL, *format = "text", *printer = NULL, *out = NULL;
+	const char *db = NULL, *format = NULL, *printer = NULL, *out = NULL, *profile = NULL;
 	int c;
 	opterr = 0;
 	optind = 0;
@@ -147,6 +176,7 @@ int cmd_receipt(int argc, char **argv)
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'f': format = optarg; break;
+		case 'P': profile = optarg; break;
 		case 'p': printer = optarg; break;
 		case 'o': out = optarg; break;
 		case 'h': return cmd_usage("receipt", EXIT_OK);
@@ -161,12 +191,14 @@ int cmd_receipt(int argc, char **argv)
 		cmd_fail(EXIT_USAGE, _("give --printer or --out, not both"));
 		return cmd_usage("receipt", EXIT_USAGE);
 	}
-	if (strcmp(format, "text") != 0) {
-		if (strcmp(format, "escpos") == 0)
-			return cmd_fail(EXIT_REFUSED, _("the escpos format is not available in this "
-			                                "version; use --format text"));
-		return cmd_fail(EXIT_USAGE, _("unknown format '%s' (text)"), format);
-	}
+	if (format && strcmp(format, "text") != 0 && strcmp(format, "escpos") != 0)
+		return cmd_fail(EXIT_USAGE, _("unknown format '%s' (text, escpos)"), format);
+	int escpos = format ? strcmp(format, "escpos") == 0 : profile != NULL;
+	if (profile && !escpos)
+		return cmd_fail(EXIT_USAGE, _("--profile is for --format escpos"));
+	if (escpos && !printer && !out && isatty(STDOUT_FILENO))
+		return cmd_fail(EXIT_USAGE, _("ESC/POS is for a printer, not a terminal: "
+		                              "use --out FILE or --printer URI"));
 	int64_t number;
 	int prc = decimal_parse(argv[optind], 0, INT64_C(1000000000000), &number);
 	if (prc != MONEY_OK || number <= 0)
@@ -174,24 +206,26 @@ int cmd_receipt(int argc, char **argv)
 	char *perr = NULL;
 	if (printer && app_printer_check(printer, &perr) != APP_OK)
 		return cmd_fail_err(APP_ERR, perr, _("bad printer URI"));
+	if (profile && app_printer_profile_check(profile, &perr) != APP_OK)
+		return cmd_fail_err(APP_ERR, perr, _("unknown printer profile"));
 	struct app *a;
 	int rc = cmd_open(db, &a);
 	if (rc)
 		return rc;
-	char *text = NULL, *err = NULL;
-	rc = app_receipt_text(a, number, 1, &text, &err);
-	if (rc == APP_OK && printer)
-		rc = app_print_text(a, printer, text, &err);
+	unsigned char *bytes = NULL;
+	size_t len = 0;
+	char *err = NULL;
+	rc = receipt_make(a, number, escpos, profile, format, printer, &bytes, &len, &err);
 	app_close(a);
 	if (rc != APP_OK) {
-		free(text);
+		free(bytes);
 		return cmd_fail_err(rc, err, _("no receipt"));
 	}
 	rc = EXIT_OK;
 	if (out)
-		rc = receipt_write_file(out, text);
-	else if (!printer)
-		fputs(text, stdout);
-	free(text);
+		rc = receipt_write_file(out, bytes, len);
+	else if (!printer && fwrite(bytes, 1, len, stdout) != len)
+		rc = cmd_fail(EXIT_REFUSED, _("cannot write the receipt: %s"), strerror(errno));
+	free(bytes);
 	return rc;
 }
