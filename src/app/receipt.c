@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 #include "app-internal.h"
+#include "fiscal.h"
 #include "receipt.h"
 #include "receipt-internal.h"
 #include "../../db/sales.h"
@@ -217,6 +218,14 @@ int app_receipt_doc(struct app *a, int64_t number, int copy, struct receipt_doc 
 	if (t.change)
 		receipt_money(&r, _("Change"), t.change);
 	receipt_rule(&r);
+	/* The start of the ticket's journal hash: whoever holds the receipt can
+	 * check it against comptoir verify's records. */
+	if (t.journal_hash[0]) {
+		char excerpt[9], line[64];
+		app_hash_excerpt(t.journal_hash, excerpt);
+		snprintf(line, sizeof line, _("Journal %s"), excerpt);
+		receipt_center(&r, line);
+	}
 	receipt_center(&r, _("Thank you for your visit"));
 	char code[32];
 	app_receipt_code(t.number, code, sizeof code);

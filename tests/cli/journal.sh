@@ -20,6 +20,9 @@ is "$(sql "select count(*) from journal j join journal p on p.seq = j.seq - 1
            where j.prev_hash <> p.hash")" 0 "each record holds the previous hash"
 is "$(sql "select gt_perpetual from journal order by seq desc limit 1")" \
 	"$(sql "select sum(total) from tickets")" "the perpetual grand total is the sum of tickets"
+run "$COMPTOIR" receipt --db "$DB" 6
+like "$out" "Journal $(sql "select substr(hash, 1, 8) from journal where kind = 'sale' and ref = 6")" \
+	"the receipt carries the start of its journal hash"
 run "$COMPTOIR" verify --db "$DB"
 is "$rc" 0 "verify passes after six sales"
 like "$out" "11 records, 6 tickets" "it counted them"
