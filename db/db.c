@@ -102,9 +102,9 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	                        "WHERE ticket_id = ?1 ORDER BY seq",
 	[SQL_JOB_ADD] = "INSERT INTO print_jobs(ticket_id, printer, copy, created_at) "
 	                "VALUES (?1, ?2, ?3, ?4)",
-	[SQL_JOB_DONE] = "UPDATE print_jobs SET state = 'done', attempts = attempts + 1 "
+	[SQL_JOB_DONE] = "UPDATE print_jobs SET state = 'done', last_error = '' "
 	                 "WHERE id = ?1",
-	[SQL_JOB_FAILED] = "UPDATE print_jobs SET attempts = attempts + 1, last_error = ?2 "
+	[SQL_JOB_FAILED] = "UPDATE print_jobs SET last_error = ?2 "
 	                   "WHERE id = ?1",
 };
 

@@ -61,6 +61,7 @@ static int auth_pin_submit(struct ui *u, const char *pin)
 		return UI_REDRAW;
 	}
 	ui_message(u, UI_MSG_INFO, _("Logged in: %s (%s)"), u->auth.user, app_user_role(u->app));
+	ui_print_offer(u);
 	return UI_REDRAW;
 }
 

@@ -19,6 +19,7 @@ enum counter_action {
 	ACT_BACK,
 	ACT_OVERRIDE,
 	ACT_DISCOUNT,
+	ACT_NO_SALE,
 };
 
 static const struct ui_action counter_actions[] = {
@@ -32,6 +33,7 @@ static const struct ui_action counter_actions[] = {
 	  N_("a discount on the selected line; above the threshold, by right with a reason") },
 	{ ACT_TENDER, "tender", N_("Pay"), N_("take payment for the ticket") },
 	{ ACT_BACK, "back", N_("Quit"), N_("clear the code line; twice on an empty line: quit") },
+	{ ACT_NO_SALE, "no-sale", NULL, N_("open the cash drawer without a sale (by right, with a reason)") },
 	{ ACT_ADD, "add", NULL, N_("add the code typed or scanned; N*CODE adds N of it") },
 	{ ACT_UP, "line-up", NULL, N_("select the line above") },
 	{ ACT_DOWN, "line-down", NULL, N_("select the line below") },
@@ -45,6 +47,7 @@ static const struct ui_binding counter_bindings[] = {
 	{ UI_FN(KEY_F(5)), ACT_OVERRIDE },
 	{ UI_FN(KEY_F(8)), ACT_VOID },
 	{ UI_FN(KEY_F(9)), ACT_DISCOUNT },
+	{ UI_KEY_CTRL('o'), ACT_NO_SALE },
 	{ UI_FN(KEY_F(10)), ACT_TENDER },
 	{ UI_KEY_ESC, ACT_BACK },
 	{ UI_KEY_ENTER, ACT_ADD },
@@ -240,6 +243,9 @@ static int counter_action(struct ui *u, int act)
 		counter_select(u, -1);
 		return UI_REDRAW;
 	}
+	case ACT_NO_SALE:
+		ui_message_clear(u);
+		return ui_no_sale(u);
 	case ACT_OVERRIDE:
 	case ACT_DISCOUNT: {
 		long line = counter_selected(u);

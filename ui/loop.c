@@ -220,6 +220,8 @@ int ui_run(struct app *a, char **err)
 	ui_push(u, &ui_counter_screen);
 	if (app_has_users(a))
 		ui_login_open(u);
+	else
+		ui_print_offer(u);
 	loop_run(u);
 
 	loop_endwin();

@@ -15,10 +15,16 @@ enum receipt_action {
 	ACT_PGDN,
 	ACT_HOME,
 	ACT_END,
+	ACT_RETRY,
+	ACT_ELSEWHERE,
 };
 
 static const struct ui_action receipt_actions[] = {
 	{ ACT_NEXT, "next-ticket", N_("Next ticket"), N_("start the next ticket (so does any other key)") },
+	{ ACT_RETRY, "print-retry", N_("Print again"),
+	  N_("print a receipt that failed, on its printer") },
+	{ ACT_ELSEWHERE, "print-elsewhere", N_("Elsewhere"),
+	  N_("print a receipt that failed on another printer") },
 	{ ACT_UP, "up", NULL, N_("scroll the receipt up") },
 	{ ACT_DOWN, "down", NULL, N_("scroll the receipt down") },
 	{ ACT_PGUP, "page-up", NULL, N_("one page up") },
@@ -36,6 +42,8 @@ static const struct ui_binding receipt_bindings[] = {
 	{ UI_FN(KEY_NPAGE), ACT_PGDN },
 	{ UI_FN(KEY_HOME), ACT_HOME },
 	{ UI_FN(KEY_END), ACT_END },
+	{ UI_FN(KEY_F(5)), ACT_RETRY },
+	{ UI_FN(KEY_F(6)), ACT_ELSEWHERE },
 	{ 0, 0 },
 };
 
@@ -70,14 +78,18 @@ void ui_receipt_open(struct ui *u, const struct app_sale_result *res, char *text
 	free(rs->text);
 	rs->text = text;
 	rs->top = 0;
+	rs->ticket = res->number;
 	ui_money(u, res->change, change, sizeof change);
 	snprintf(rs->title, sizeof rs->title, _("Ticket %lld — change %s"), (long long)res->number,
 	         change);
 	rs->warning[0] = '\0';
 	if (res->print_status < 0)
 		snprintf(rs->warning, sizeof rs->warning,
-		         _("The sale is recorded; the receipt was not printed: %s"),
+		         _("The sale is recorded; the receipt was not printed (F5 again, F6 "
+		           "elsewhere): %s"),
 		         res->print_error[0] ? res->print_error : "?");
+	if (res->drawer_status < 0)
+		ui_message(u, UI_MSG_ERROR, _("The cash drawer did not open: %s"), res->drawer_error);
 	if (res->replayed)
 		ui_message(u, UI_MSG_INFO, "%s", _("This sale had already been recorded: nothing new was written."));
 	if (!text)
@@ -109,6 +121,8 @@ static int receipt_action(struct ui *u, int act)
 	case ACT_PGDN: receipt_scroll(u, page); break;
 	case ACT_HOME: receipt_scroll(u, -(long)receipt_nlines(u)); break;
 	case ACT_END: receipt_scroll(u, (long)receipt_nlines(u)); break;
+	case ACT_RETRY: return ui_print_retry(u, NULL);
+	case ACT_ELSEWHERE: return ui_print_elsewhere(u);
 	default: return UI_UNHANDLED;
 	}
 	return UI_REDRAW;

@@ -124,6 +124,7 @@ struct ui_search_state {
 };
 
 struct ui_receipt_state {
+	int64_t ticket;   /* the ticket shown */
 	char *text;       /* owned */
 	char title[160];
 	char warning[320];
@@ -280,6 +281,14 @@ int ui_denied_or_error(struct ui *u, int rc, char *err, const char *fallback,
 int ui_counter_override(struct ui *u, size_t line);
 int ui_counter_discount(struct ui *u, size_t line);
 int ui_counter_waive(struct ui *u);
+
+/* printing.c: receipts of this till never printed, offered at the start;
+ * the shown receipt printed again (uri NULL: the till's printer); the drawer
+ * opened without a sale. */
+void ui_print_offer(struct ui *u);
+int ui_print_retry(struct ui *u, const char *uri);
+int ui_print_elsewhere(struct ui *u);
+int ui_no_sale(struct ui *u);
 
 /* receipt_view.c: shows a committed sale; takes ownership of text. */
 void ui_receipt_open(struct ui *u, const struct app_sale_result *res, char *text,

@@ -45,6 +45,7 @@ struct app_shop {
 	char printer[256];                /* receipt printer URI, "" for none */
 	int receipt_width;                /* 32, 42 or 48 columns */
 	char printer_profile[32];         /* printer profile name, "" for plain text */
+	int drawer_pin;                   /* the cash drawer's pin on the printer, 0: none */
 	char seller_state[3];             /* India: the GST state code of the shop */
 	int32_t discount_limit;           /* line discounts above it (hundredths of a
 	                                     percent) need a right */
@@ -125,6 +126,8 @@ struct app_sale_result {
 	int replayed;          /* the key had already committed: nothing new written */
 	int print_status;      /* 0 printed or no printer, <0 the job waits */
 	char print_error[256]; /* why it waits, for a warning */
+	int drawer_status;     /* 0 opened or no drawer or no cash, <0 it did not open */
+	char drawer_error[256];
 };
 
 /* Commits the sale in one short transaction: ticket, lines, payments, stock

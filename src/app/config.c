@@ -55,6 +55,12 @@ static int config_line(void *user, const char *section, const char *name, const 
 		if (app_printer_profile_check(value, &ctx->bad) != APP_OK)
 			return 0;
 		strlcpy_safe(c->printer_profile, value, sizeof c->printer_profile);
+	} else if (strcmp(section, "printer") == 0 && strcmp(name, "drawer") == 0) {
+		if (strcmp(value, "2") && strcmp(value, "5") && strcmp(value, "none")) {
+			error_set(&ctx->bad, _("drawer must be 2, 5 or none, not '%s'"), value);
+			return 0;
+		}
+		c->drawer_pin = atoi(value);
 	} else {
 		error_set(&ctx->bad, _("unknown setting '%s' in section [%s]"), name, section);
 		return 0;

@@ -14,6 +14,7 @@ struct app_config {
 	char terminal[32];        /* [comptoir] terminal */
 	char printer[256];        /* [printer] uri */
 	int receipt_width;        /* [printer] width: 32, 42 or 48; 0 when unset */
+	int drawer_pin;           /* [printer] drawer: 2 or 5, 0 for none (the default) */
 	char printer_profile[32]; /* [printer] profile: tm-t88, clone-58...; "" when unset */
 };
 

@@ -191,6 +191,21 @@ int app_print_bytes(const char *uri, const void *bytes, size_t len, char **err)
 	if (transport_open(uri, &tr, err) != 0)
 		return APP_ERR;
 	int rc = transport_write(tr, bytes, len, err);
+	if (rc != 0) {
+		/* Ask the printer why, briefly: paper out and cover open are worth
+		 * telling the cashier. Printers that do not answer say nothing. */
+		unsigned flags = 0;
+		char why[160];
+		transport_set_timeout(tr, 500);
+		if (transport_status(tr, &flags, NULL) == 0 && !(flags & TRANSPORT_STATUS_UNKNOWN) &&
+		    err && *err) {
+			char *first = *err;
+			*err = NULL;
+			error_set(err, "%s (%s)", first,
+			          transport_status_describe(flags, why, sizeof why));
+			free(first);
+		}
+	}
 	transport_close(tr);
 	return rc == 0 ? APP_OK : APP_ERR;
 }

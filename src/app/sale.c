@@ -8,6 +8,7 @@
 #include "app-internal.h"
 #include "auth.h"
 #include "fiscal.h"
+#include "printing.h"
 #include "ticket.h"
 #include "receipt.h"
 #include "../../db/catalog.h"
@@ -267,18 +268,6 @@ static int app_sale_check(const struct app_sale *s, struct tender_state *ts, cha
 	return APP_OK;
 }
 
-/* Marks the job in its own short transaction; a failure to mark is only
- * reported, the sale is long committed. */
-static void app_job_mark(struct app *a, int64_t job_id, const char *why)
-{
-	if (db_begin(a->db, NULL) != DB_OK)
-		return;
-	int rc = why ? db_print_job_failed(a->db, job_id, why, NULL)
-	             : db_print_job_done(a->db, job_id, NULL);
-	if (rc != DB_OK || db_commit(a->db, NULL) != DB_OK)
-		db_rollback(a->db);
-}
-
 int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_result *res,
                     char **err)
 {
@@ -341,15 +330,20 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 		return APP_IO;
 	}
 	app_result_from(res, &t);
-	if (!job_id)
-		return APP_OK;
 	char *why = NULL;
-	app_print_receipt(a, a->shop.printer, t.number, 0, &why);
-	if (why) {
+	if (job_id && app_print_job(a, job_id, NULL, &why) != APP_OK) {
 		res->print_status = -1;
-		strlcpy_safe(res->print_error, why, sizeof res->print_error);
+		strlcpy_safe(res->print_error, why ? why : _("printing failed"),
+		             sizeof res->print_error);
 	}
-	app_job_mark(a, job_id, why);
+	free(why);
+	why = NULL;
+	/* The drawer opens on cash whether or not the receipt printed: the
+	 * cashier has change to give. */
+	if (ts.cash > 0 && a->shop.drawer_pin && app_drawer_kick(a, &why) != APP_OK) {
+		res->drawer_status = -1;
+		strlcpy_safe(res->drawer_error, why ? why : "?", sizeof res->drawer_error);
+	}
 	free(why);
 	return APP_OK;
 }

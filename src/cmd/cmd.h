@@ -66,6 +66,8 @@ int cmd_user(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_archive(int argc, char **argv);
 int cmd_keygen(int argc, char **argv);
+int cmd_print_jobs(int argc, char **argv);
+int cmd_drawer(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
 int cmd_sell(int argc, char **argv);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "cmd.h"
+#include "../app/printing.h"
 #include "../app/receipt.h"
 #include "../../ui/ui.h"
 #include "../util/i18n.h"
@@ -36,6 +37,7 @@ static void cmd_apply_config(struct app *a, const struct app_config *cfg)
 		app_set_receipt_width(a, cfg->receipt_width);
 	if (cfg->printer_profile[0])
 		app_set_printer_profile(a, cfg->printer_profile);
+	app_set_drawer(a, cfg->drawer_pin);
 }
 
 int cmd_open(const char *db_opt, struct app **a)

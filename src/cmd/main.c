@@ -43,10 +43,15 @@ const struct cmd cmd_table[] = {
 	  "[--user NAME --pin PIN]",
 	  N_("add a user (roles: cashier, supervisor, manager, warehouse, admin) or list them") },
 	{ "verify", cmd_verify, "verify [--db PATH] | verify --archive FILE --pubkey FILE",
-	  N_("check the journal (or a signed archive); exit 0 when intact, 1 naming the first "
-	     "broken record") },
+	  N_("check the journal or a signed archive; exit 1 names the first broken record") },
 	{ "archive", cmd_archive, "archive --period YYYY-MM --out FILE [--db PATH] [--key FILE]",
 	  N_("write a month of the journal, signed with the secret key (Ed25519)") },
+	{ "print-jobs", cmd_print_jobs,
+	  "print-jobs [list | retry JOB|all] [--all] [--printer URI] [--db PATH]",
+	  N_("list the receipts waiting to print, or print them again (here or elsewhere)") },
+	{ "drawer", cmd_drawer, "drawer --reason TEXT [--db PATH] [--user NAME --pin PIN] "
+	  "[--approver NAME --approver-pin PIN]",
+	  N_("open the cash drawer without a sale (by right; recorded in the journal)") },
 	{ "keygen", cmd_keygen, "keygen --secret FILE --public FILE",
 	  N_("make the key pair that signs the journal's archives") },
 	{ "devices", cmd_devices, "devices",
@@ -112,7 +117,7 @@ static void main_help(FILE *out)
 	        "       comptoir COMMAND [OPTION]... [ARG]...\n\n"
 	        "Commands:\n"), out);
 	for (const struct cmd *c = cmd_table; c->name; c++)
-		fprintf(out, "  %-9s %s\n", c->name, _(c->summary));
+		fprintf(out, "  %-11s %s\n", c->name, _(c->summary));
 	fputs(_("\nRun 'comptoir COMMAND --help' for a command's options.\n"
 	        "Exit status: 0 success, 1 refused or bad input, 2 wrong usage.\n"
 	        "Database: --db, else $COMPTOIR_DB, else the config file's, else\n"

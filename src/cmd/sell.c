@@ -203,6 +203,8 @@ static int sell_run(struct app *a, const char *customer, const char *user, const
 	if (res.print_status < 0)
 		cmd_warn(_("the receipt was not printed (%s); the job is kept to print later"),
 		         res.print_error);
+	if (res.drawer_status < 0)
+		cmd_warn(_("the cash drawer did not open: %s"), res.drawer_error);
 	return EXIT_OK;
 }
 
