@@ -41,6 +41,15 @@ const struct cmd cmd_table[] = {
 	  N_("add a user (roles: cashier, supervisor, manager, warehouse, admin) or list them") },
 	{ "verify", cmd_verify, "verify [--db PATH]",
 	  N_("check the journal; exit 0 when intact, 1 naming the first broken record") },
+	{ "shift", cmd_shift,
+	  "shift open --float AMOUNT | shift cash --in|--out AMOUNT --reason TEXT | "
+	  "shift x [--shift N] | shift close --count VALUExCOUNT[,...]  [--db PATH] "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("open a till's shift with its float, move cash in or out, X report, close counted") },
+	{ "close", cmd_close,
+	  "close day [--date YYYY-MM-DD] | close month [--month YYYY-MM] | close year "
+	  "[--year YYYY]  [--db PATH] [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("Z closing of a day, month or year, read from the journal (once per period)") },
 	{ NULL, NULL, NULL, NULL },
 };
 

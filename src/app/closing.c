@@ -1,0 +1,263 @@
+/* Daily Z, monthly and yearly closings: the period's sale and return
+ * records are read from the journal in a read transaction (the tills sell
+ * on meanwhile), then the closing record, carrying the totals per tax rate
+ * and payment method and the grand totals, is written in a short one. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "app-internal.h"
+#include "auth.h"
+#include "closing.h"
+#include "fiscal.h"
+#include "../../db/journal.h"
+#include "../../db/shifts.h"
+#include "../util/i18n.h"
+#include "../util/xalloc.h"
+
+static const char *const closing_kinds[] = {
+	[APP_PERIOD_DAY] = JOURNAL_CLOSE_DAY,
+	[APP_PERIOD_MONTH] = JOURNAL_CLOSE_MONTH,
+	[APP_PERIOD_YEAR] = JOURNAL_CLOSE_YEAR,
+};
+static const char *const closing_names[] = {
+	[APP_PERIOD_DAY] = "day",
+	[APP_PERIOD_MONTH] = "month",
+	[APP_PERIOD_YEAR] = "year",
+};
+
+static int closing_days_in(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 && leap ? 29 : days[m - 1];
+}
+
+/* n digits at s into *out. */
+static int closing_digits(const char *s, int n, int *out)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+int app_period_parse(enum app_period p, const char *text, int64_t *ref, char **err)
+{
+	static const char *const shapes[] = { "YYYY-MM-DD", "YYYY-MM", "YYYY" };
+	static const size_t lens[] = { 10, 7, 4 };
+	int y = 0, m = 1, d = 1;
+	int ok = strlen(text) == lens[p] && closing_digits(text, 4, &y) == 0 && y >= 1970;
+	if (ok && p != APP_PERIOD_YEAR)
+		ok = text[4] == '-' && closing_digits(text + 5, 2, &m) == 0 && m >= 1 && m <= 12;
+	if (ok && p == APP_PERIOD_DAY)
+		ok = text[7] == '-' && closing_digits(text + 8, 2, &d) == 0 && d >= 1 &&
+		     d <= closing_days_in(y, m);
+	if (!ok) {
+		error_set(err, _("'%s' is not a valid period: write it as %s"), text, shapes[p]);
+		return APP_ERR;
+	}
+	*ref = p == APP_PERIOD_DAY ? y * 10000 + m * 100 + d : p == APP_PERIOD_MONTH ? y * 100 + m : y;
+	return APP_OK;
+}
+
+int64_t app_period_current(enum app_period p, int64_t now)
+{
+	int64_t day = app_today(now);
+	return p == APP_PERIOD_DAY ? day : p == APP_PERIOD_MONTH ? day / 100 : day / 10000;
+}
+
+void app_period_format(enum app_period p, int64_t ref, char *buf, size_t size)
+{
+	if (p == APP_PERIOD_DAY)
+		snprintf(buf, size, "%04lld-%02lld-%02lld", (long long)(ref / 10000),
+		         (long long)(ref / 100 % 100), (long long)(ref % 100));
+	else if (p == APP_PERIOD_MONTH)
+		snprintf(buf, size, "%04lld-%02lld", (long long)(ref / 100), (long long)(ref % 100));
+	else
+		snprintf(buf, size, "%04lld", (long long)ref);
+}
+
+void app_closing_release(struct app_closing *c)
+{
+	free(c->suspended);
+	free(c->open_shifts);
+	c->suspended = NULL;
+	c->open_shifts = NULL;
+	c->nsuspended = c->nopen_shifts = 0;
+}
+
+struct closing_walk {
+	struct app_closing *c;
+	int64_t amounts;     /* the sum of the records' amounts */
+	int64_t last_gt_day;
+	int bad;
+	int64_t bad_seq;
+};
+
+static int closing_step(const struct db_journal *j, void *ctx)
+{
+	struct closing_walk *w = ctx;
+	struct app_closing *c = w->c;
+	if (!c->first_seq)
+		c->first_seq = j->seq;
+	c->last_seq = j->seq;
+	c->records++;
+	c->gt_perpetual = j->gt_perpetual;
+	w->amounts += j->amount;
+	w->last_gt_day = j->gt_day;
+	if (strcmp(j->kind, JOURNAL_SALE) != 0 && strcmp(j->kind, JOURNAL_RETURN) != 0)
+		return 0;
+	struct jread_ticket t;
+	int rc = jread_ticket_parse(j->payload, &t);
+	if (rc == JREAD_OK)
+		rc = jsum_add(&c->sums, &t);
+	jread_ticket_release(&t);
+	if (rc != JREAD_OK) {
+		w->bad = rc;
+		w->bad_seq = j->seq;
+		return 1;
+	}
+	return 0;
+}
+
+static int closing_suspended_step(const struct db_suspended *s, void *ctx)
+{
+	struct app_closing *c = ctx;
+	c->suspended = xrealloc(c->suspended, (c->nsuspended + 1) * sizeof *c->suspended);
+	struct app_suspended_info *i = &c->suspended[c->nsuspended++];
+	memset(i, 0, sizeof *i);
+	i->id = s->id;
+	i->created_at = s->created_at;
+	i->total = s->total;
+	strlcpy_safe(i->terminal, s->terminal, sizeof i->terminal);
+	strlcpy_safe(i->user, s->user, sizeof i->user);
+	strlcpy_safe(i->customer, s->customer, sizeof i->customer);
+	return 0;
+}
+
+static int closing_shift_step(const struct db_shift *s, void *ctx)
+{
+	struct app_closing *c = ctx;
+	c->open_shifts = xrealloc(c->open_shifts, (c->nopen_shifts + 1) * sizeof *c->open_shifts);
+	struct app_open_shift_info *i = &c->open_shifts[c->nopen_shifts++];
+	memset(i, 0, sizeof *i);
+	i->id = s->id;
+	i->opened_at = s->opened_at;
+	strlcpy_safe(i->terminal, s->terminal, sizeof i->terminal);
+	strlcpy_safe(i->user, s->user, sizeof i->user);
+	return 0;
+}
+
+static int closing_already(struct app *a, enum app_period p, int64_t ref, char **err)
+{
+	int64_t seq = 0;
+	if (db_journal_find(a->db, closing_kinds[p], ref, &seq) != DB_OK) {
+		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	if (seq) {
+		char when[16];
+		app_period_format(p, ref, when, sizeof when);
+		error_set(err, _("%s is already closed (journal record %lld)"), when, (long long)seq);
+		return APP_ERR;
+	}
+	return APP_OK;
+}
+
+/* Everything the closing reads, in one read transaction. */
+static int closing_read(struct app *a, enum app_period p, int64_t ref, struct app_closing *c,
+                        char **err)
+{
+	int32_t from = (int32_t)(p == APP_PERIOD_DAY ? ref : p == APP_PERIOD_MONTH ? ref * 100 + 1
+	                                                                           : ref * 10000 + 101);
+	int32_t to = (int32_t)(p == APP_PERIOD_DAY ? ref : p == APP_PERIOD_MONTH ? ref * 100 + 31
+	                                                                         : ref * 10000 + 1231);
+	if (db_exec(a->db, "BEGIN", err) != DB_OK)
+		return APP_IO;
+	int rc = closing_already(a, p, ref, err);
+	struct closing_walk w = { .c = c };
+	if (rc == APP_OK && db_journal_each_day(a->db, from, to, closing_step, &w) < 0) {
+		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
+		rc = APP_IO;
+	}
+	if (rc == APP_OK && w.bad) {
+		error_set(err, _("journal record %lld cannot be read: %s"), (long long)w.bad_seq,
+		          _(jread_strerror(w.bad)));
+		rc = APP_IO;
+	}
+	if (rc == APP_OK && (db_suspended_each(a->db, closing_suspended_step, c) < 0 ||
+	                     db_shift_open_each(a->db, closing_shift_step, c) < 0)) {
+		error_set(err, _("cannot read the suspended tickets and shifts: %s"),
+		          db_errmsg(a->db));
+		rc = APP_IO;
+	}
+	db_exec(a->db, "COMMIT", NULL);
+	/* The day's total as the journal ran it; a month or year adds its days. */
+	c->gt_period = p == APP_PERIOD_DAY ? w.last_gt_day : w.amounts;
+	return rc;
+}
+
+static int closing_payload(const struct app_closing *c, struct jbuf *pl)
+{
+	int bad = journal_field(pl, "period", "si", closing_names[c->period], c->ref);
+	bad |= journal_field(pl, "records", "iii", c->first_seq, c->last_seq, c->records);
+	bad |= jsum_write(&c->sums, pl);
+	bad |= journal_field(pl, "grand_total", "ii", c->gt_period, c->gt_perpetual);
+	bad |= journal_field_int(pl, "suspended", (int64_t)c->nsuspended);
+	for (size_t i = 0; i < c->nsuspended && !bad; i++) {
+		const struct app_suspended_info *s = &c->suspended[i];
+		bad |= journal_field(pl, "suspended_ticket", "iissi", s->id, s->created_at, s->terminal,
+		                     s->user, s->total);
+	}
+	return bad ? -1 : 0;
+}
+
+int app_close_period(struct app *a, enum app_period p, int64_t ref, struct app_closing *c,
+                     char **err)
+{
+	memset(c, 0, sizeof *c);
+	jsum_init(&c->sums);
+	c->period = p;
+	c->ref = ref;
+	if (ref > app_period_current(p, 0)) {
+		char when[16];
+		app_period_format(p, ref, when, sizeof when);
+		error_set(err, _("%s has not begun: it cannot be closed yet"), when);
+		return APP_ERR;
+	}
+	if (app_require(a, RIGHT_CLOSING, err) != APP_OK)
+		return APP_ERR;
+	int rc = closing_read(a, p, ref, c, err);
+	struct jbuf pl;
+	jbuf_init(&pl);
+	if (rc == APP_OK && closing_payload(c, &pl) != 0) {
+		error_set(err, _("out of memory"));
+		rc = APP_IO;
+	}
+	if (rc == APP_OK && db_begin(a->db, err) != DB_OK)
+		rc = APP_IO;
+	else if (rc == APP_OK) {
+		/* Checked again under the write lock: two closings of one period
+		 * cannot both pass. */
+		rc = closing_already(a, p, ref, err);
+		if (rc == APP_OK)
+			rc = app_journal_append(a, closing_kinds[p], ref, 0, 0, pl.p, 0, err);
+		struct db_journal last;
+		if (rc == APP_OK && db_journal_last(a->db, &last) == DB_OK)
+			c->seq = last.seq;
+		if (rc == APP_OK && db_commit(a->db, err) != DB_OK)
+			rc = APP_IO;
+		if (rc != APP_OK)
+			db_rollback(a->db);
+	}
+	jbuf_release(&pl);
+	app_require_done(a);
+	if (rc != APP_OK)
+		app_closing_release(c);
+	return rc;
+}
