@@ -86,15 +86,41 @@ void app_closing_release(struct app_closing *c)
 {
 	free(c->suspended);
 	free(c->open_shifts);
+	free(c->unclosed_days);
 	c->suspended = NULL;
 	c->open_shifts = NULL;
-	c->nsuspended = c->nopen_shifts = 0;
+	c->unclosed_days = NULL;
+	c->nsuspended = c->nopen_shifts = c->nunclosed_days = 0;
+}
+
+struct closing_days {
+	int32_t *day;
+	size_t n;
+};
+
+static int closing_days_has(const struct closing_days *d, int32_t day)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->day[i] == day)
+			return 1;
+	return 0;
+}
+
+static void closing_days_add(struct closing_days *d, int32_t day)
+{
+	if (closing_days_has(d, day))
+		return;
+	d->day = xrealloc(d->day, (d->n + 1) * sizeof *d->day);
+	d->day[d->n++] = day;
 }
 
 struct closing_walk {
 	struct app_closing *c;
 	int64_t amounts;     /* the sum of the records' amounts */
 	int64_t last_gt_day;
+	struct closing_days pending;  /* days with sales, no Z met yet */
+	struct closing_days closed;   /* days whose Z was met */
+	struct closing_days late;     /* days with sales after their Z */
 	int bad;
 	int64_t bad_seq;
 };
@@ -110,8 +136,12 @@ static int closing_step(const struct db_journal *j, void *ctx)
 	c->gt_perpetual = j->gt_perpetual;
 	w->amounts += j->amount;
 	w->last_gt_day = j->gt_day;
+	if (strcmp(j->kind, JOURNAL_CLOSE_DAY) == 0 && j->ref <= INT32_MAX)
+		closing_days_add(&w->closed, (int32_t)j->ref);
 	if (strcmp(j->kind, JOURNAL_SALE) != 0 && strcmp(j->kind, JOURNAL_RETURN) != 0)
 		return 0;
+	/* A sale after its day's Z is in no daily closing: say so. */
+	closing_days_add(closing_days_has(&w->closed, j->day) ? &w->late : &w->pending, j->day);
 	struct jread_ticket t;
 	int rc = jread_ticket_parse(j->payload, &t);
 	if (rc == JREAD_OK)
@@ -190,6 +220,25 @@ static int closing_read(struct app *a, enum app_period p, int64_t ref, struct ap
 		          _(jread_strerror(w.bad)));
 		rc = APP_IO;
 	}
+	/* A month or year names the days whose sales no Z covers: no Z at all,
+	 * or sales after it. */
+	for (size_t i = 0; rc == APP_OK && p != APP_PERIOD_DAY && i < w.pending.n; i++) {
+		int64_t seq = 0;
+		if (db_journal_find(a->db, JOURNAL_CLOSE_DAY, w.pending.day[i], &seq) != DB_OK) {
+			error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
+			rc = APP_IO;
+		} else if (!seq) {
+			closing_days_add(&w.late, w.pending.day[i]);
+		}
+	}
+	free(w.pending.day);
+	free(w.closed.day);
+	if (p != APP_PERIOD_DAY) {
+		c->unclosed_days = w.late.day;
+		c->nunclosed_days = w.late.n;
+	} else {
+		free(w.late.day);
+	}
 	if (rc == APP_OK && (db_suspended_each(a->db, closing_suspended_step, c) < 0 ||
 	                     db_shift_open_each(a->db, closing_shift_step, c) < 0)) {
 		error_set(err, _("cannot read the suspended tickets and shifts: %s"),
@@ -214,6 +263,8 @@ static int closing_payload(const struct app_closing *c, struct jbuf *pl)
 		bad |= journal_field(pl, "suspended_ticket", "iissi", s->id, s->created_at, s->terminal,
 		                     s->user, s->total);
 	}
+	for (size_t i = 0; i < c->nunclosed_days && !bad; i++)
+		bad |= journal_field_int(pl, "unclosed_day", c->unclosed_days[i]);
 	return bad ? -1 : 0;
 }
 

@@ -80,6 +80,8 @@ struct app_closing {
 	size_t nsuspended;
 	struct app_open_shift_info *open_shifts; /* malloc'd */
 	size_t nopen_shifts;
+	int32_t *unclosed_days;      /* month, year: days with sales no Z covers (malloc'd) */
+	size_t nunclosed_days;
 };
 
 /* Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" for the period into *ref;

@@ -45,6 +45,8 @@ static int shift_int(const char *s, int64_t *out)
 struct shift_walk {
 	int64_t id;
 	struct app_shift_report *r;
+	int64_t next;     /* the record to read from */
+	int done;         /* the shift's close was read */
 	int bad;          /* a jread_error or -1 for a record not understood */
 	int64_t bad_seq;
 };
@@ -53,6 +55,7 @@ static int shift_step(const struct db_journal *j, void *ctx)
 {
 	struct shift_walk *w = ctx;
 	struct app_shift_report *r = w->r;
+	w->next = j->seq + 1;
 	char buf[512];
 	char *f[8];
 	int64_t v;
@@ -63,6 +66,7 @@ static int shift_step(const struct db_journal *j, void *ctx)
 			rc = jsum_add(&r->sums, &t);
 		jread_ticket_release(&t);
 		if (rc != JREAD_OK) {
+			w->next = j->seq;
 			w->bad = rc;
 			w->bad_seq = j->seq;
 			return 1;
@@ -91,38 +95,28 @@ static int shift_step(const struct db_journal *j, void *ctx)
 		r->moves++;
 	} else if (strcmp(j->kind, JOURNAL_SHIFT_CLOSE) == 0) {
 		r->closed_at = j->at;
+		w->done = 1;
 		if (shift_payload_line(j->payload, "counted", buf, sizeof buf, f, 8) == 2)
 			shift_int(f[1], &r->counted);
 		return 1;   /* nothing after its close belongs to the shift */
 	}
 	return 0;
 bad:
+	w->next = j->seq;
 	w->bad = -1;
 	w->bad_seq = j->seq;
 	return 1;
 }
 
-/* Reads shift `id`'s report from the journal, within the caller's
- * transaction (read or write). */
-static int shift_report(struct app *a, int64_t id, struct app_shift_report *r, char **err)
+/* Reads the records from w->next on into the report, within the caller's
+ * transaction; then the drawer's expected cash. */
+static int shift_walk_more(struct app *a, struct shift_walk *w, char **err)
 {
-	memset(r, 0, sizeof *r);
-	jsum_init(&r->sums);
-	r->id = id;
-	int64_t seq = 0;
-	if (db_journal_find(a->db, JOURNAL_SHIFT_OPEN, id, &seq) != DB_OK) {
-		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
-		return APP_IO;
-	}
-	if (seq == 0) {
-		error_set(err, _("shift %lld has no opening record in the journal"), (long long)id);
-		return APP_NOTFOUND;
-	}
-	struct shift_walk w = { .id = id, .r = r };
-	int rc = db_journal_each(a->db, seq, 0, shift_step, &w);
-	if (w.bad) {
-		error_set(err, _("journal record %lld cannot be read: %s"), (long long)w.bad_seq,
-		          _(jread_strerror(w.bad == -1 ? JREAD_SYNTAX : w.bad)));
+	struct app_shift_report *r = w->r;
+	int rc = w->done ? DB_OK : db_journal_each(a->db, w->next, 0, shift_step, w);
+	if (w->bad) {
+		error_set(err, _("journal record %lld cannot be read: %s"), (long long)w->bad_seq,
+		          _(jread_strerror(w->bad == -1 ? JREAD_SYNTAX : w->bad)));
 		return APP_IO;
 	}
 	if (rc < 0) {
@@ -132,6 +126,27 @@ static int shift_report(struct app *a, int64_t id, struct app_shift_report *r, c
 	r->expected = r->float_amount + jsum_cash_net(&r->sums) + r->cash_in - r->cash_out;
 	r->difference = r->counted - r->expected;
 	return APP_OK;
+}
+
+/* Reads shift `id`'s report from its opening record on. */
+static int shift_walk_start(struct app *a, int64_t id, struct app_shift_report *r,
+                            struct shift_walk *w, char **err)
+{
+	memset(r, 0, sizeof *r);
+	jsum_init(&r->sums);
+	r->id = id;
+	memset(w, 0, sizeof *w);
+	w->id = id;
+	w->r = r;
+	if (db_journal_find(a->db, JOURNAL_SHIFT_OPEN, id, &w->next) != DB_OK) {
+		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	if (w->next == 0) {
+		error_set(err, _("shift %lld has no opening record in the journal"), (long long)id);
+		return APP_NOTFOUND;
+	}
+	return shift_walk_more(a, w, err);
 }
 
 /* This terminal's open shift, inside the caller's transaction. */
@@ -148,6 +163,36 @@ static int shift_open_of(struct app *a, struct db_shift *s, char **err)
 		return APP_IO;
 	}
 	return APP_OK;
+}
+
+/* The report of this terminal's open shift is read in a read transaction
+ * (the tills sell on); then the write lock is taken and only the records
+ * added since are read. On APP_OK the write transaction is open. */
+static int shift_locked(struct app *a, struct db_shift *s, struct app_shift_report *r,
+                        char **err)
+{
+	struct shift_walk w;
+	if (db_exec(a->db, "BEGIN", err) != DB_OK)
+		return APP_IO;
+	int rc = shift_open_of(a, s, err);
+	if (rc == APP_OK)
+		rc = shift_walk_start(a, s->id, r, &w, err);
+	db_exec(a->db, "COMMIT", NULL);
+	if (rc != APP_OK)
+		return rc;
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	struct db_shift now;
+	rc = shift_open_of(a, &now, err);
+	if (rc == APP_OK && now.id != s->id) {
+		error_set(err, _("shift %lld was closed meanwhile"), (long long)s->id);
+		rc = APP_ERR;
+	}
+	if (rc == APP_OK)
+		rc = shift_walk_more(a, &w, err);
+	if (rc != APP_OK)
+		db_rollback(a->db);
+	return rc;
 }
 
 static int64_t shift_last_seq(struct app *a)
@@ -202,10 +247,15 @@ int app_shift_open(struct app *a, money_t float_amount, struct app_shift_report 
 	if (rc == APP_OK)
 		rc = app_journal_append(a, JOURNAL_SHIFT_OPEN, s.id, 0, 0, pl.p, s.opened_at, err);
 	jbuf_release(&pl);
-	if (rc == APP_OK)
-		rc = shift_report(a, s.id, r, err);
-	if (rc == APP_OK)
+	if (rc == APP_OK) {
+		r->id = s.id;
+		strlcpy_safe(r->terminal, s.terminal, sizeof r->terminal);
+		strlcpy_safe(r->user, s.user, sizeof r->user);
+		r->opened_at = s.opened_at;
+		r->float_amount = r->expected = float_amount;
+		r->difference = -float_amount;
 		r->seq = shift_last_seq(a);
+	}
 	return shift_finish(a, rc, err);
 }
 
@@ -226,15 +276,13 @@ int app_shift_cash(struct app *a, money_t amount, const char *reason,
 	}
 	if (app_require(a, RIGHT_CLOSING, err) != APP_OK)
 		return APP_ERR;
-	if (db_begin(a->db, err) != DB_OK) {
-		app_require_done(a);
-		return APP_IO;
-	}
 	struct db_shift s;
-	int rc = shift_open_of(a, &s, err);
-	if (rc == APP_OK)
-		rc = shift_report(a, s.id, r, err);
-	if (rc == APP_OK && amount < 0 && -amount > r->expected) {
+	int rc = shift_locked(a, &s, r, err);
+	if (rc != APP_OK) {
+		app_require_done(a);
+		return rc;
+	}
+	if (amount < 0 && -amount > r->expected) {
 		char want[32], have[32];
 		money_format(want, sizeof want, -amount, app_msg_money(a));
 		money_format(have, sizeof have, r->expected, app_msg_money(a));
@@ -290,8 +338,9 @@ int app_shift_x(struct app *a, int64_t id, struct app_shift_report *r, char **er
 			rc = APP_IO;
 		}
 	}
+	struct shift_walk w;
 	if (rc == APP_OK)
-		rc = shift_report(a, id, r, err);
+		rc = shift_walk_start(a, id, r, &w, err);
 	db_exec(a->db, "COMMIT", NULL);
 	return rc;
 }
@@ -329,16 +378,14 @@ int app_shift_close(struct app *a, const struct cash_count *count,
 	memset(r, 0, sizeof *r);
 	if (app_require(a, RIGHT_CLOSING, err) != APP_OK)
 		return APP_ERR;
-	if (db_begin(a->db, err) != DB_OK) {
-		app_require_done(a);
-		return APP_IO;
-	}
-	/* Inside the write transaction: no sale can slip in between the count
-	 * and the close. */
+	/* The report is finished under the write lock: no sale can slip in
+	 * between the expected amount and the close. */
 	struct db_shift s;
-	int rc = shift_open_of(a, &s, err);
-	if (rc == APP_OK)
-		rc = shift_report(a, s.id, r, err);
+	int rc = shift_locked(a, &s, r, err);
+	if (rc != APP_OK) {
+		app_require_done(a);
+		return rc;
+	}
 	int64_t now = (int64_t)time(NULL);
 	if (rc == APP_OK) {
 		r->count = *count;

@@ -278,6 +278,11 @@ static void close_print(const struct app_closing *z, const char *when)
 		       s->terminal, s->user, shift_time(t, sizeof t, s->created_at),
 		       shift_money(m, sizeof m, s->total), s->customer[0] ? " " : "", s->customer);
 	}
+	for (size_t i = 0; i < z->nunclosed_days; i++) {
+		char d[16];
+		app_period_format(APP_PERIOD_DAY, z->unclosed_days[i], d, sizeof d);
+		printf(_("WARNING: %s has sales that no daily closing covers\n"), d);
+	}
 	for (size_t i = 0; i < z->nopen_shifts; i++) {
 		const struct app_open_shift_info *s = &z->open_shifts[i];
 		printf(_("WARNING: shift %lld is still open on %s (opened by %s at %s)\n"),

@@ -160,12 +160,19 @@ run "$C" close day --date "$day" --db "$DB" $BOSS
 is "$rc" 1 "a day cannot be closed twice"
 like "$err" "^comptoir: $day is already closed" "says so"
 
+# A sale after the day's Z: the month counts it and says no Z covers it.
+run "$C" sell --db "$DB" "$sku"
+late_day=$(sql "select date(created_at, 'unixepoch', 'localtime') from tickets
+                order by number desc limit 1")
+all_total=$(sql "select sum(total) from tickets")
 month=$(echo "$day" | cut -c1-7)
 year=$(echo "$day" | cut -c1-4)
 run "$C" close month --month "$month" --db "$DB" $BOSS
 is "$rc" 0 "monthly closing"
 is "$(echo "$out" | head -1 | cut -d' ' -f1-4)" "Z $month total $(fmt "$all_total")" \
 	"the month sums its sales"
+like "$out" "WARNING: $late_day has sales that no daily closing covers" \
+	"the month names a day with a sale after its Z"
 run "$C" close month --month "$month" --db "$DB" $BOSS
 is "$rc" 1 "a month cannot be closed twice"
 run "$C" close year --year "$year" --db "$DB" $BOSS
