@@ -25,6 +25,9 @@ static const char sql_suspended[] =
 	"SELECT id, created_at, total, terminal, user_name, customer_code FROM suspended "
 	"ORDER BY created_at, id";
 
+static const char sql_perpetual_at[] =
+	"SELECT gt_perpetual FROM journal WHERE day <= ?1 ORDER BY seq DESC LIMIT 1";
+
 static void db_shift_row(sqlite3_stmt *st, struct db_shift *s)
 {
 	memset(s, 0, sizeof *s);
@@ -153,4 +156,16 @@ int db_suspended_each(struct db *db, int (*fn)(const struct db_suspended *, void
 	}
 	sqlite3_finalize(st);
 	return stop ? stop : rc == SQLITE_DONE ? DB_OK : DB_ERROR;
+}
+
+int db_journal_perpetual_at(struct db *db, int32_t day, int64_t *gt)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_perpetual_at, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int(st, 1, day);
+	int rc = sqlite3_step(st);
+	*gt = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : DB_ERROR;
 }

@@ -1,5 +1,6 @@
 /* Statements on shifts, the cash moved in and out of a drawer during a
- * shift, and the suspended tickets a closing lists. */
+ * shift, and what a closing reads besides the period's records: the
+ * suspended tickets and the perpetual total where a period ends. */
 #ifndef COMPTOIR_DB_SHIFTS_H
 #define COMPTOIR_DB_SHIFTS_H
 
@@ -44,5 +45,9 @@ struct db_suspended {
 
 /* Each suspended ticket, oldest first; fn's non-zero return stops. */
 int db_suspended_each(struct db *db, int (*fn)(const struct db_suspended *, void *), void *ctx);
+
+/* The perpetual grand total of the newest record of a day <= `day`
+ * (0 when there is none). */
+int db_journal_perpetual_at(struct db *db, int32_t day, int64_t *gt);
 
 #endif

@@ -114,6 +114,12 @@ static void closing_days_add(struct closing_days *d, int32_t day)
 	d->day[d->n++] = day;
 }
 
+static int closing_day_cmp(const void *x, const void *y)
+{
+	int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
+	return (a > b) - (a < b);
+}
+
 struct closing_walk {
 	struct app_closing *c;
 	int64_t amounts;     /* the sum of the records' amounts */
@@ -233,6 +239,14 @@ static int closing_read(struct app *a, enum app_period p, int64_t ref, struct ap
 	}
 	free(w.pending.day);
 	free(w.closed.day);
+	if (w.late.n > 1)
+		qsort(w.late.day, w.late.n, sizeof *w.late.day, closing_day_cmp);
+	/* A period without records ends at the perpetual total before it. */
+	if (rc == APP_OK && !c->records &&
+	    db_journal_perpetual_at(a->db, to, &c->gt_perpetual) != DB_OK) {
+		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
+		rc = APP_IO;
+	}
 	if (p != APP_PERIOD_DAY) {
 		c->unclosed_days = w.late.day;
 		c->nunclosed_days = w.late.n;

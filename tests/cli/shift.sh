@@ -179,6 +179,10 @@ run "$C" close year --year "$year" --db "$DB" $BOSS
 is "$rc" 0 "yearly closing"
 is "$(echo "$out" | head -1 | cut -d' ' -f1-4)" "Z $year total $(fmt "$all_total")" \
 	"the year sums its sales"
+before=$(sql "select date('$day', '-1 day')")
+run "$C" close day --date "$before" --db "$DB" $BOSS
+is "$(echo "$out" | head -1 | cut -d' ' -f1-6)" "Z $before total 0.00 perpetual 0.00" \
+	"an empty day closes at zero"
 run "$C" close year --year 2999 --db "$DB" $BOSS
 is "$rc" 1 "a year not yet begun cannot be closed"
 run "$C" close day --date 2026-02-30 --db "$DB"
