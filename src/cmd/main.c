@@ -43,7 +43,7 @@ const struct cmd cmd_table[] = {
 	  N_("check the journal; exit 0 when intact, 1 naming the first broken record") },
 	{ "shift", cmd_shift,
 	  "shift open --float AMOUNT | shift cash --in|--out AMOUNT --reason TEXT | "
-	  "shift x [--shift N] | shift close --count VALUExCOUNT[,...]  [--db PATH] "
+	  "shift x [--shift N] | shift close --count VALUExCOUNT[,...]|none  [--db PATH] "
 	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
 	  N_("open a till's shift with its float, move cash in or out, X report, close counted") },
 	{ "close", cmd_close,
