@@ -122,19 +122,32 @@ static int closing_day_cmp(const void *x, const void *y)
 
 struct closing_walk {
 	struct app_closing *c;
-	int64_t amounts;     /* the sum of the records' amounts */
+	int32_t from, to;     /* the period's days */
+	int64_t next;         /* the first record the read did not see */
+	int64_t amounts;      /* the sum of the period's records' amounts */
 	int64_t last_gt_day;
 	struct closing_days pending;  /* days with sales, no Z met yet */
 	struct closing_days closed;   /* days whose Z was met */
-	struct closing_days late;     /* days with sales after their Z */
+	struct closing_days late;     /* days with sales no Z covers */
 	int bad;
 	int64_t bad_seq;
 };
+
+static void closing_walk_release(struct closing_walk *w)
+{
+	free(w->pending.day);
+	free(w->closed.day);
+	free(w->late.day);
+}
 
 static int closing_step(const struct db_journal *j, void *ctx)
 {
 	struct closing_walk *w = ctx;
 	struct app_closing *c = w->c;
+	if (j->seq >= w->next)
+		w->next = j->seq + 1;
+	if (j->day < w->from || j->day > w->to)
+		return 0;
 	if (!c->first_seq)
 		c->first_seq = j->seq;
 	c->last_seq = j->seq;
@@ -159,6 +172,29 @@ static int closing_step(const struct db_journal *j, void *ctx)
 		return 1;
 	}
 	return 0;
+}
+
+/* The period's records: all of them in the read transaction (first), then
+ * under the write lock only those added since. */
+static int closing_walk_run(struct app *a, struct closing_walk *w, int first, char **err)
+{
+	int rc = first ? db_journal_each_day(a->db, w->from, w->to, closing_step, w)
+	               : db_journal_each(a->db, w->next, 0, closing_step, w);
+	if (w->bad) {
+		error_set(err, _("journal record %lld cannot be read: %s"), (long long)w->bad_seq,
+		          _(jread_strerror(w->bad)));
+		return APP_IO;
+	}
+	if (rc < 0) {
+		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	if (first) {
+		struct db_journal last;
+		if (db_journal_last(a->db, &last) == DB_OK && last.seq >= w->next)
+			w->next = last.seq + 1;
+	}
+	return APP_OK;
 }
 
 static int closing_suspended_step(const struct db_suspended *s, void *ctx)
@@ -205,66 +241,6 @@ static int closing_already(struct app *a, enum app_period p, int64_t ref, char *
 	return APP_OK;
 }
 
-/* Everything the closing reads, in one read transaction. */
-static int closing_read(struct app *a, enum app_period p, int64_t ref, struct app_closing *c,
-                        char **err)
-{
-	int32_t from = (int32_t)(p == APP_PERIOD_DAY ? ref : p == APP_PERIOD_MONTH ? ref * 100 + 1
-	                                                                           : ref * 10000 + 101);
-	int32_t to = (int32_t)(p == APP_PERIOD_DAY ? ref : p == APP_PERIOD_MONTH ? ref * 100 + 31
-	                                                                         : ref * 10000 + 1231);
-	if (db_exec(a->db, "BEGIN", err) != DB_OK)
-		return APP_IO;
-	int rc = closing_already(a, p, ref, err);
-	struct closing_walk w = { .c = c };
-	if (rc == APP_OK && db_journal_each_day(a->db, from, to, closing_step, &w) < 0) {
-		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
-		rc = APP_IO;
-	}
-	if (rc == APP_OK && w.bad) {
-		error_set(err, _("journal record %lld cannot be read: %s"), (long long)w.bad_seq,
-		          _(jread_strerror(w.bad)));
-		rc = APP_IO;
-	}
-	/* A month or year names the days whose sales no Z covers: no Z at all,
-	 * or sales after it. */
-	for (size_t i = 0; rc == APP_OK && p != APP_PERIOD_DAY && i < w.pending.n; i++) {
-		int64_t seq = 0;
-		if (db_journal_find(a->db, JOURNAL_CLOSE_DAY, w.pending.day[i], &seq) != DB_OK) {
-			error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
-			rc = APP_IO;
-		} else if (!seq) {
-			closing_days_add(&w.late, w.pending.day[i]);
-		}
-	}
-	free(w.pending.day);
-	free(w.closed.day);
-	if (w.late.n > 1)
-		qsort(w.late.day, w.late.n, sizeof *w.late.day, closing_day_cmp);
-	/* A period without records ends at the perpetual total before it. */
-	if (rc == APP_OK && !c->records &&
-	    db_journal_perpetual_at(a->db, to, &c->gt_perpetual) != DB_OK) {
-		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
-		rc = APP_IO;
-	}
-	if (p != APP_PERIOD_DAY) {
-		c->unclosed_days = w.late.day;
-		c->nunclosed_days = w.late.n;
-	} else {
-		free(w.late.day);
-	}
-	if (rc == APP_OK && (db_suspended_each(a->db, closing_suspended_step, c) < 0 ||
-	                     db_shift_open_each(a->db, closing_shift_step, c) < 0)) {
-		error_set(err, _("cannot read the suspended tickets and shifts: %s"),
-		          db_errmsg(a->db));
-		rc = APP_IO;
-	}
-	db_exec(a->db, "COMMIT", NULL);
-	/* The day's total as the journal ran it; a month or year adds its days. */
-	c->gt_period = p == APP_PERIOD_DAY ? w.last_gt_day : w.amounts;
-	return rc;
-}
-
 static int closing_payload(const struct app_closing *c, struct jbuf *pl)
 {
 	int bad = journal_field(pl, "period", "si", closing_names[c->period], c->ref);
@@ -282,6 +258,89 @@ static int closing_payload(const struct app_closing *c, struct jbuf *pl)
 	return bad ? -1 : 0;
 }
 
+/* What the closing reads in one read transaction, while the tills sell. */
+static int closing_read(struct app *a, enum app_period p, struct closing_walk *w, char **err)
+{
+	struct app_closing *c = w->c;
+	if (db_exec(a->db, "BEGIN", err) != DB_OK)
+		return APP_IO;
+	int rc = closing_already(a, p, c->ref, err);
+	if (rc == APP_OK)
+		rc = closing_walk_run(a, w, 1, err);
+	if (rc == APP_OK && (db_suspended_each(a->db, closing_suspended_step, c) < 0 ||
+	                     db_shift_open_each(a->db, closing_shift_step, c) < 0)) {
+		error_set(err, _("cannot read the suspended tickets and shifts: %s"),
+		          db_errmsg(a->db));
+		rc = APP_IO;
+	}
+	db_exec(a->db, "COMMIT", NULL);
+	return rc;
+}
+
+/* Under the write lock, once every record before the closing is read: the
+ * grand totals and the days no Z covers. */
+static int closing_finish(struct app *a, enum app_period p, struct closing_walk *w, char **err)
+{
+	struct app_closing *c = w->c;
+	/* A month or year names the days whose sales no Z covers: no Z at all,
+	 * or sales after it. */
+	for (size_t i = 0; p != APP_PERIOD_DAY && i < w->pending.n; i++) {
+		int64_t seq = 0;
+		if (db_journal_find(a->db, JOURNAL_CLOSE_DAY, w->pending.day[i], &seq) != DB_OK) {
+			error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
+			return APP_IO;
+		}
+		if (!seq)
+			closing_days_add(&w->late, w->pending.day[i]);
+	}
+	if (p != APP_PERIOD_DAY && w->late.n) {
+		qsort(w->late.day, w->late.n, sizeof *w->late.day, closing_day_cmp);
+		c->unclosed_days = xmalloc(w->late.n * sizeof *c->unclosed_days);
+		memcpy(c->unclosed_days, w->late.day, w->late.n * sizeof *c->unclosed_days);
+		c->nunclosed_days = w->late.n;
+	}
+	/* A period without records ends at the perpetual total before it. */
+	if (!c->records && db_journal_perpetual_at(a->db, w->to, &c->gt_perpetual) != DB_OK) {
+		error_set(err, _("cannot read the journal: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	/* The day's total as the journal ran it; a month or year adds its days. */
+	c->gt_period = p == APP_PERIOD_DAY ? w->last_gt_day : w->amounts;
+	return APP_OK;
+}
+
+/* The closing record, in a short write transaction. */
+static int closing_write(struct app *a, enum app_period p, struct closing_walk *w, char **err)
+{
+	struct app_closing *c = w->c;
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	/* Checked again under the write lock: two closings of one period
+	 * cannot both pass. */
+	int rc = closing_already(a, p, c->ref, err);
+	if (rc == APP_OK)
+		rc = closing_walk_run(a, w, 0, err);
+	if (rc == APP_OK)
+		rc = closing_finish(a, p, w, err);
+	struct jbuf pl;
+	jbuf_init(&pl);
+	if (rc == APP_OK && closing_payload(c, &pl) != 0) {
+		error_set(err, _("out of memory"));
+		rc = APP_IO;
+	}
+	if (rc == APP_OK)
+		rc = app_journal_append(a, closing_kinds[p], c->ref, 0, 0, pl.p, 0, err);
+	jbuf_release(&pl);
+	struct db_journal last;
+	if (rc == APP_OK && db_journal_last(a->db, &last) == DB_OK)
+		c->seq = last.seq;
+	if (rc == APP_OK && db_commit(a->db, err) != DB_OK)
+		rc = APP_IO;
+	if (rc != APP_OK)
+		db_rollback(a->db);
+	return rc;
+}
+
 int app_close_period(struct app *a, enum app_period p, int64_t ref, struct app_closing *c,
                      char **err)
 {
@@ -297,30 +356,18 @@ int app_close_period(struct app *a, enum app_period p, int64_t ref, struct app_c
 	}
 	if (app_require(a, RIGHT_CLOSING, err) != APP_OK)
 		return APP_ERR;
-	int rc = closing_read(a, p, ref, c, err);
-	struct jbuf pl;
-	jbuf_init(&pl);
-	if (rc == APP_OK && closing_payload(c, &pl) != 0) {
-		error_set(err, _("out of memory"));
-		rc = APP_IO;
-	}
-	if (rc == APP_OK && db_begin(a->db, err) != DB_OK)
-		rc = APP_IO;
-	else if (rc == APP_OK) {
-		/* Checked again under the write lock: two closings of one period
-		 * cannot both pass. */
-		rc = closing_already(a, p, ref, err);
-		if (rc == APP_OK)
-			rc = app_journal_append(a, closing_kinds[p], ref, 0, 0, pl.p, 0, err);
-		struct db_journal last;
-		if (rc == APP_OK && db_journal_last(a->db, &last) == DB_OK)
-			c->seq = last.seq;
-		if (rc == APP_OK && db_commit(a->db, err) != DB_OK)
-			rc = APP_IO;
-		if (rc != APP_OK)
-			db_rollback(a->db);
-	}
-	jbuf_release(&pl);
+	struct closing_walk w;
+	memset(&w, 0, sizeof w);
+	w.c = c;
+	w.from = (int32_t)(p == APP_PERIOD_DAY ? ref : p == APP_PERIOD_MONTH ? ref * 100 + 1
+	                                                                     : ref * 10000 + 101);
+	w.to = (int32_t)(p == APP_PERIOD_DAY ? ref : p == APP_PERIOD_MONTH ? ref * 100 + 31
+	                                                                   : ref * 10000 + 1231);
+	w.next = 1;
+	int rc = closing_read(a, p, &w, err);
+	if (rc == APP_OK)
+		rc = closing_write(a, p, &w, err);
+	closing_walk_release(&w);
 	app_require_done(a);
 	if (rc != APP_OK)
 		app_closing_release(c);
