@@ -87,6 +87,9 @@ void app_closing_release(struct app_closing *c)
 	free(c->suspended);
 	free(c->open_shifts);
 	free(c->unclosed_days);
+	free(c->shifts);
+	c->shifts = NULL;
+	c->nshifts = 0;
 	c->suspended = NULL;
 	c->open_shifts = NULL;
 	c->unclosed_days = NULL;
@@ -133,6 +136,32 @@ struct closing_walk {
 	int64_t bad_seq;
 };
 
+/* A shift_close record: what was expected, counted and the difference. */
+static int closing_shift_closed(struct app_closing *c, const struct db_journal *j)
+{
+	static const char *const names[] = { "expected", "counted", "difference" };
+	int64_t v[3];
+	for (int i = 0; i < 3; i++) {
+		char buf[128], *f[4], *end;
+		if (jread_find(j->payload, names[i], buf, sizeof buf, f, 4) != 2)
+			return -1;
+		v[i] = strtoll(f[1], &end, 10);
+		if (*end)
+			return -1;
+	}
+	c->shifts = xrealloc(c->shifts, (c->nshifts + 1) * sizeof *c->shifts);
+	struct app_closed_shift_info *s = &c->shifts[c->nshifts++];
+	memset(s, 0, sizeof *s);
+	s->id = j->ref;
+	strlcpy_safe(s->terminal, j->terminal, sizeof s->terminal);
+	strlcpy_safe(s->user, j->user, sizeof s->user);
+	s->expected = v[0];
+	s->counted = v[1];
+	s->difference = v[2];
+	c->shifts_difference += v[2];
+	return 0;
+}
+
 static void closing_walk_release(struct closing_walk *w)
 {
 	free(w->pending.day);
@@ -157,6 +186,11 @@ static int closing_step(const struct db_journal *j, void *ctx)
 	w->last_gt_day = j->gt_day;
 	if (strcmp(j->kind, JOURNAL_CLOSE_DAY) == 0 && j->ref <= INT32_MAX)
 		closing_days_add(&w->closed, (int32_t)j->ref);
+	if (strcmp(j->kind, JOURNAL_SHIFT_CLOSE) == 0 && closing_shift_closed(c, j) != 0) {
+		w->bad = JREAD_SYNTAX;
+		w->bad_seq = j->seq;
+		return 1;
+	}
 	if (strcmp(j->kind, JOURNAL_SALE) != 0 && strcmp(j->kind, JOURNAL_RETURN) != 0)
 		return 0;
 	/* A sale after its day's Z is in no daily closing: say so. */
@@ -247,6 +281,12 @@ static int closing_payload(const struct app_closing *c, struct jbuf *pl)
 	bad |= journal_field(pl, "records", "iii", c->first_seq, c->last_seq, c->records);
 	bad |= jsum_write(&c->sums, pl);
 	bad |= journal_field(pl, "grand_total", "ii", c->gt_period, c->gt_perpetual);
+	for (size_t i = 0; i < c->nshifts && !bad; i++) {
+		const struct app_closed_shift_info *s = &c->shifts[i];
+		bad |= journal_field(pl, "shift_closed", "iiii", s->id, s->expected, s->counted,
+		                     s->difference);
+	}
+	bad |= journal_field_int(pl, "shifts_difference", c->shifts_difference);
 	bad |= journal_field_int(pl, "suspended", (int64_t)c->nsuspended);
 	for (size_t i = 0; i < c->nsuspended && !bad; i++) {
 		const struct app_suspended_info *s = &c->suspended[i];

@@ -67,6 +67,13 @@ struct app_open_shift_info {
 	char user[32];
 };
 
+struct app_closed_shift_info {
+	int64_t id;
+	char terminal[32];
+	char user[32];          /* who closed it */
+	money_t expected, counted, difference;
+};
+
 struct app_closing {
 	enum app_period period;
 	int64_t ref;
@@ -80,6 +87,9 @@ struct app_closing {
 	size_t nsuspended;
 	struct app_open_shift_info *open_shifts; /* malloc'd */
 	size_t nopen_shifts;
+	struct app_closed_shift_info *shifts;   /* shifts closed in the period (malloc'd) */
+	size_t nshifts;
+	money_t shifts_difference;   /* their differences added up */
 	int32_t *unclosed_days;      /* month, year: days with sales no Z covers (malloc'd) */
 	size_t nunclosed_days;
 };

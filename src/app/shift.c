@@ -16,25 +16,6 @@
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
-/* The fields of the payload line starting with `name`, split into buf;
- * the number of fields or -1 when there is no such line. */
-static int shift_payload_line(const char *payload, const char *name, char *buf, size_t size,
-                              char **f, int max)
-{
-	size_t nlen = strlen(name);
-	for (const char *p = payload; p && *p;) {
-		const char *nl = strchr(p, '\n');
-		size_t len = nl ? (size_t)(nl - p) : strlen(p);
-		if (len > nlen && strncmp(p, name, nlen) == 0 && p[nlen] == ' ' && len < size) {
-			memcpy(buf, p, len);
-			buf[len] = '\0';
-			return jread_split(buf, f, max);
-		}
-		p = nl ? nl + 1 : NULL;
-	}
-	return -1;
-}
-
 static int shift_int(const char *s, int64_t *out)
 {
 	char *end;
@@ -76,14 +57,14 @@ static int shift_step(const struct db_journal *j, void *ctx)
 	if (j->ref != w->id)
 		return 0;
 	if (strcmp(j->kind, JOURNAL_SHIFT_OPEN) == 0) {
-		if (shift_payload_line(j->payload, "float", buf, sizeof buf, f, 8) != 2 ||
+		if (jread_find(j->payload, "float", buf, sizeof buf, f, 8) != 2 ||
 		    shift_int(f[1], &r->float_amount) != 0)
 			goto bad;
 		r->opened_at = j->at;
 		strlcpy_safe(r->terminal, j->terminal, sizeof r->terminal);
 		strlcpy_safe(r->user, j->user, sizeof r->user);
 	} else if (strcmp(j->kind, JOURNAL_CASH_MOVE) == 0) {
-		if (shift_payload_line(j->payload, "move", buf, sizeof buf, f, 8) != 4 ||
+		if (jread_find(j->payload, "move", buf, sizeof buf, f, 8) != 4 ||
 		    shift_int(f[2], &v) != 0 || v <= 0)
 			goto bad;
 		if (strcmp(f[1], "in") == 0)
@@ -96,7 +77,7 @@ static int shift_step(const struct db_journal *j, void *ctx)
 	} else if (strcmp(j->kind, JOURNAL_SHIFT_CLOSE) == 0) {
 		r->closed_at = j->at;
 		w->done = 1;
-		if (shift_payload_line(j->payload, "counted", buf, sizeof buf, f, 8) == 2)
+		if (jread_find(j->payload, "counted", buf, sizeof buf, f, 8) == 2)
 			shift_int(f[1], &r->counted);
 		return 1;   /* nothing after its close belongs to the shift */
 	}

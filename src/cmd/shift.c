@@ -265,6 +265,17 @@ static void close_print(const struct app_closing *z, const char *when)
 	else
 		printf(_("No journal records in this period\n"));
 	shift_print_sums(&z->sums);
+	if (z->nshifts) {
+		printf(_("Shifts closed:\n"));
+		for (size_t i = 0; i < z->nshifts; i++) {
+			const struct app_closed_shift_info *s = &z->shifts[i];
+			char e[32], n[32], d[32];
+			printf(_("  shift %lld on %s (%s): expected %s, counted %s, difference %s\n"),
+			       (long long)s->id, s->terminal, s->user, shift_money(e, sizeof e, s->expected),
+			       shift_money(n, sizeof n, s->counted), shift_money(d, sizeof d, s->difference));
+		}
+		shift_row(_("Drawer differences"), z->shifts_difference);
+	}
 	printf(_("Grand totals:\n"));
 	shift_row(_("Period"), z->gt_period);
 	shift_row(_("Perpetual"), z->gt_perpetual);

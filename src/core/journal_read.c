@@ -71,6 +71,25 @@ int jread_unescape(char *s)
 	return 0;
 }
 
+int jread_find(const char *payload, const char *name, char *buf, size_t size, char **f,
+               int max)
+{
+	size_t nlen = strlen(name);
+	for (const char *p = payload; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		if (len > nlen && strncmp(p, name, nlen) == 0 && p[nlen] == ' ') {
+			if (len >= size)
+				return -1;
+			memcpy(buf, p, len);
+			buf[len] = '\0';
+			return jread_split(buf, f, max);
+		}
+		p = nl ? nl + 1 : NULL;
+	}
+	return -1;
+}
+
 /* A decimal int64 filling the whole field. */
 static int jread_int(const char *s, int64_t *out)
 {

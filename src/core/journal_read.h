@@ -27,6 +27,12 @@ int jread_split(char *line, char **fields, int max);
  * is not followed by two hex digits. */
 int jread_unescape(char *s);
 
+/* Finds the payload line starting with `name` and a space, copies it into
+ * buf and splits it into f (see jread_split); the number of fields, or -1
+ * when there is no such line, it does not fit in buf or does not split. */
+int jread_find(const char *payload, const char *name, char *buf, size_t size, char **f,
+               int max);
+
 struct jread_line {
 	int64_t qty;
 	int32_t tax_rate;      /* hundredths of a percent */

@@ -152,7 +152,11 @@ like "$out" "5\.5 % +[0-9.]+ +[0-9.]+ +$(fmt "$rate_gross")\$" "Z: gross per tax
 like "$out" "^  Period +$(fmt "$day_total")\$" "Z: the day's grand total from the journal"
 like "$out" "WARNING: 1 suspended ticket" "Z: the suspended ticket is listed"
 like "$out" "suspended 1 on till-2 by cash1 .*12\.34" "Z: with its terminal, user and total"
+like "$out" "shift 1 on till-1 \(boss\): expected $(fmt "$expected"), counted 171.50, difference $(fmt $((counted - expected)))" \
+	"Z: the shift closed that day, expected against counted"
 payload=$(sql "select payload from journal where kind = 'close_day' and ref = $ymd")
+like "$payload" "^shift_closed 1 $expected $counted $((counted - expected))\$" \
+	"the close_day record carries the shift's difference"
 like "$payload" "^sales $day_total\$" "the close_day record carries the totals"
 like "$payload" "^suspended_ticket 1 " "and the suspended ticket"
 is "$(sql "select approver from journal where kind = 'close_day'")" "sup" "the approver is recorded"

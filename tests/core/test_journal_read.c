@@ -57,6 +57,16 @@ static void test_split(void)
 	char empty[] = "";
 	is_int(jread_split(empty, f, 3), -1, "split: an empty line is refused");
 
+	char buf[64];
+	is_int(jread_find("float 100\nmove in 500 why\n", "move", buf, sizeof buf, f, 8), 4,
+	       "find: the line by its name");
+	is_str(f[3], "why", "find: its fields");
+	is_int(jread_find("floats 1\n", "float", buf, sizeof buf, f, 8), -1,
+	       "find: a longer name is another line");
+	is_int(jread_find("move in 500 why\n", "move", buf, 8, f, 8), -1,
+	       "find: a line longer than the buffer is not cut");
+	is_int(jread_find("", "move", buf, sizeof buf, f, 8), -1, "find: nothing in an empty payload");
+
 	char e1[] = "%";
 	ok(jread_unescape(e1) == 0 && strcmp(e1, "") == 0, "unescape: %% alone is empty");
 	char e2[] = "Baguette%20tradition%25";
