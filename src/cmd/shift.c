@@ -176,7 +176,7 @@ static int shift_run(struct app *a, const char *verb, const struct shift_opts *o
 			return cmd_fail_err(APP_ERR, err, _("cannot make the X report"));
 		printf("shift %lld x total %s expected %s\n", (long long)r.id,
 		       shift_money(m1, sizeof m1, r.sums.total), shift_money(m2, sizeof m2, r.expected));
-		shift_print(&r, 0);
+		shift_print(&r, r.closed_at != 0);
 	} else {
 		struct cash_count count;
 		cash_count_init(&count);

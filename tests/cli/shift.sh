@@ -118,6 +118,7 @@ run "$C" shift x --db "$DB" $BOSS
 is "$rc" 1 "no X report once the shift is closed"
 run "$C" shift x --shift 1 --db "$DB" $BOSS
 is "$rc" 0 "a closed shift's X report by number"
+like "$out" "^  Counted in the drawer +171\.50\$" "with what was counted"
 run "$C" sell --db "$DB" "$sku"
 is "$(sql "select coalesce(shift_id, 0) from tickets where number = 5")" 0 \
 	"after the close, sales have no shift"
