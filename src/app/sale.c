@@ -14,6 +14,7 @@
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
 #include "../../db/sales.h"
+#include "../../db/shifts.h"
 #include "../../drivers/transport.h"
 #include "../core/gst.h"
 #include "../core/pricing.h"
@@ -168,6 +169,9 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 	if (customer_id && db_customer_full(a->db, s->customer_code, &dc) != DB_OK)
 		return APP_IO;
 	strlcpy_safe(t->tax_exempt, dc.tax_exempt, sizeof t->tax_exempt);
+	/* The terminal's open shift, 0 when none: selling needs no shift. */
+	if (db_shift_open_id(a->db, a->shop.terminal, &t->shift_id) != DB_OK)
+		return APP_IO;
 	if (db_ticket_next_number(a->db, &t->number, err) != DB_OK)
 		return APP_IO;
 	money_t paid = 0;

@@ -56,6 +56,15 @@ const struct cmd cmd_table[] = {
 	  N_("make the key pair that signs the journal's archives") },
 	{ "devices", cmd_devices, "devices",
 	  N_("list the printers and scanners plugged in, and the URI or device of each") },
+	{ "shift", cmd_shift,
+	  "shift open --float AMOUNT | shift cash --in|--out AMOUNT --reason TEXT | "
+	  "shift x [--shift N] | shift close --count VALUExCOUNT[,...]|none  [--db PATH] "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("open a till's shift with its float, move cash in or out, X report, close counted") },
+	{ "close", cmd_close,
+	  "close day [--date YYYY-MM-DD] | close month [--month YYYY-MM] | close year "
+	  "[--year YYYY]  [--db PATH] [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("Z closing of a day, month or year, read from the journal (once per period)") },
 	{ NULL, NULL, NULL, NULL },
 };
 
