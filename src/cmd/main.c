@@ -41,6 +41,19 @@ const struct cmd cmd_table[] = {
 	  N_("add a user (roles: cashier, supervisor, manager, warehouse, admin) or list them") },
 	{ "verify", cmd_verify, "verify [--db PATH]",
 	  N_("check the journal; exit 0 when intact, 1 naming the first broken record") },
+	{ "return", cmd_return,
+	  "return --db PATH TICKET [ITEM...] [--refund cash|card[:REF]|credit] [--writeoff] "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN] | "
+	  "return --no-ticket ITEM... [...]",
+	  N_("take goods back against a ticket (no ITEM: all that is left) or without one") },
+	{ "void", cmd_void, "void --db PATH TICKET [--refund ...] [--user ... --approver ...]",
+	  N_("cancel a whole paid ticket: a full return needing the right to void") },
+	{ "suspend", cmd_suspend, "suspend [--db PATH] [--customer CODE] ITEM...",
+	  N_("set a ticket aside to resume later on any terminal") },
+	{ "suspended", cmd_suspended, "suspended [--db PATH]",
+	  N_("list suspended tickets: id, time, terminal, user, customer, total") },
+	{ "resume", cmd_resume, "resume [--db PATH] ID [--pay METHOD[:REF]]",
+	  N_("resume a suspended ticket and sell it, paid in full") },
 	{ NULL, NULL, NULL, NULL },
 };
 
