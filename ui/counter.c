@@ -16,6 +16,8 @@ enum counter_action {
 	ACT_WHY,
 	ACT_TENDER,
 	ACT_BACK,
+	ACT_RETURN,
+	ACT_SUSPEND,
 };
 
 static const struct ui_action counter_actions[] = {
@@ -24,6 +26,8 @@ static const struct ui_action counter_actions[] = {
 	{ ACT_WHY, "why-price", N_("Price"), N_("why the selected line has its price") },
 	{ ACT_VOID, "void-line", N_("Void"), N_("void the selected line (the last one by default)") },
 	{ ACT_TENDER, "tender", N_("Pay"), N_("take payment for the ticket") },
+	{ ACT_RETURN, "return", N_("Return"), N_("take goods back against a ticket, or without one") },
+	{ ACT_SUSPEND, "suspend", N_("Hold"), N_("suspend the ticket; on an empty ticket: resume one") },
 	{ ACT_BACK, "back", N_("Quit"), N_("clear the code line; twice on an empty line: quit") },
 	{ ACT_ADD, "add", NULL, N_("add the code typed or scanned; N*CODE adds N of it") },
 	{ ACT_UP, "line-up", NULL, N_("select the line above") },
@@ -35,6 +39,8 @@ static const struct ui_binding counter_bindings[] = {
 	{ UI_FN(KEY_F(2)), ACT_SEARCH },
 	{ UI_FN(KEY_F(3)), ACT_CUSTOMER },
 	{ UI_FN(KEY_F(4)), ACT_WHY },
+	{ UI_FN(KEY_F(6)), ACT_RETURN },
+	{ UI_FN(KEY_F(7)), ACT_SUSPEND },
 	{ UI_FN(KEY_F(8)), ACT_VOID },
 	{ UI_FN(KEY_F(10)), ACT_TENDER },
 	{ UI_KEY_ESC, ACT_BACK },
@@ -259,6 +265,10 @@ static int counter_action(struct ui *u, int act)
 		ui_message_clear(u);
 		ui_push(u, &ui_tender_screen);
 		return UI_REDRAW;
+	case ACT_RETURN:
+		return ui_returns_open(u);
+	case ACT_SUSPEND:
+		return ui_suspend_open(u);
 	case ACT_BACK:
 		if (cs->code.len) {
 			ui_field_clear(&cs->code);
