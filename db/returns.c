@@ -5,6 +5,7 @@
 #include <string.h>
 #include "returns.h"
 #include "db-internal.h"
+#include "../src/util/i18n.h"
 #include "../src/util/xalloc.h"
 
 static const char sql_taken[] =
@@ -18,6 +19,9 @@ static const char sql_credit_add[] =
 	"INSERT INTO store_credits(code, ticket_id, amount, remaining, created_at) "
 	"VALUES (?1, ?2, ?3, ?3, ?4)";
 static const char sql_credit_get[] = "SELECT amount, remaining FROM store_credits WHERE code = ?1";
+static const char sql_credit_use[] =
+	"UPDATE store_credits SET remaining = remaining - ?2 WHERE code = ?1 AND remaining >= ?2 "
+	"RETURNING remaining";
 static const char sql_susp_add[] =
 	"INSERT INTO suspended(created_at, terminal, user_name, customer_code, idem_key, total, "
 	"entries) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
@@ -79,6 +83,25 @@ int db_store_credit_add(struct db *db, const char *code, int64_t ticket_id, int6
 	sqlite3_bind_int64(st, 3, amount);
 	sqlite3_bind_int64(st, 4, now);
 	return db_step_done(db, st, err);
+}
+
+int db_store_credit_use(struct db *db, const char *code, int64_t amount, char **err)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_credit_use, err);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, amount);
+	int rc = sqlite3_step(st);
+	int found = rc == SQLITE_ROW;
+	while (rc == SQLITE_ROW)
+		rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		error_set(err, _("database error: %s"), db_errmsg(db));
+		return DB_ERROR;
+	}
+	return found ? DB_OK : DB_NOTFOUND;
 }
 
 int db_store_credit_get(struct db *db, const char *code, int64_t *amount, int64_t *remaining)

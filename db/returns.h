@@ -19,6 +19,9 @@ int db_return_refunded(struct db *db, int64_t original_id, struct db_payment **o
 
 int db_store_credit_add(struct db *db, const char *code, int64_t ticket_id, int64_t amount,
                         int64_t now, char **err);
+/* Takes amount off what is left of credit code; DB_NOTFOUND when the code
+ * is unknown or has less left. */
+int db_store_credit_use(struct db *db, const char *code, int64_t amount, char **err);
 /* The credit's amount and what is left of it. */
 int db_store_credit_get(struct db *db, const char *code, int64_t *amount, int64_t *remaining);
 

@@ -96,6 +96,11 @@ struct app_return_result {
 int app_return_commit(struct app *a, struct app_return *r, const struct app_refund *how,
                       struct app_return_result *res, char **err);
 
+/* Inside a sale's transaction: takes each store-credit payment of the
+ * tender (PAY_CREDIT, its reference the credit's code) off what is left of
+ * that credit. APP_ERR when a code is unknown or has less left. */
+int app_store_credit_spend(struct app *a, const struct tender *t, char **err);
+
 /* A store credit's amount and what is left of it. */
 int app_store_credit(struct app *a, const char *code, money_t *amount, money_t *remaining,
                      char **err);

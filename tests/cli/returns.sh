@@ -82,6 +82,16 @@ is "$(stock "$b")" "$sb" "written off: stock unchanged"
 is "$(sql "select disposition from ticket_lines l join tickets t on t.id = l.ticket_id
            where number = $r3")" writeoff "the line says written off"
 
+run "$C" sell --db "$DB" "$b" --pay "credit::$code"
+is "$rc" 0 "the store credit pays for the same product"
+is "$(sql "select remaining from store_credits where code = '$code'")" 0 "nothing is left of it"
+run "$C" sell --db "$DB" "$b" --pay "credit::$code"
+is "$rc" 1 "it cannot pay twice"
+like "$err" "^comptoir: store credit $code has only 0[.,]00 left" "saying what is left"
+run "$C" sell --db "$DB" "$b" --pay "credit::SCNOSUCHCODE"
+like "$err" "no store credit 'SCNOSUCHCODE'" "an unknown code is refused"
+sb=$(stock "$b")
+
 run "$C" return --db "$DB" $SUP "$s2" "$b" --refund card:SLIP9
 is "$rc" 0 "a card refund"
 like "$out" "Card SLIP9 +-" "with its reference"
