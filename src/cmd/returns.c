@@ -143,7 +143,7 @@ static int returns_main(const char *name, int argc, char **argv, int is_void)
 		cmd_fail(EXIT_USAGE, _("void needs one TICKET"));
 		return cmd_usage(name, EXIT_USAGE);
 	}
-	if (!is_void && (no_ticket ? nargs < 1 : nargs < 1)) {
+	if (!is_void && nargs < 1) {
 		cmd_fail(EXIT_USAGE, no_ticket ? _("return --no-ticket needs at least one ITEM")
 		                               : _("return needs a TICKET"));
 		return cmd_usage(name, EXIT_USAGE);
