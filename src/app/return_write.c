@@ -138,21 +138,42 @@ static int return_plan_make(struct app *a, const struct db_ticket *orig, money_t
 	return APP_OK;
 }
 
-/* India: the return's tax split as the sale's was (IGST or CGST + SGST). */
+/* India: the CGST and SGST of k units of the line: the stored split for
+ * the whole line, else half and half of their tax (an odd paisa to CGST). */
+static void return_gst_of(struct app *a, const struct app_return_line *l, int64_t k,
+                          money_t *cgst, money_t *sgst)
+{
+	*cgst = *sgst = 0;
+	if (k == l->sold.qty) {
+		*cgst = l->cgst;
+		*sgst = l->sold.tax - l->cgst;
+		return;
+	}
+	struct refund_part p;
+	struct gst_split g;
+	if (k > 0 && refund_line(&l->sold, 0, k, &p) == REFUND_OK &&
+	    gst_split_tax(p.tax, a->shop.seller_state, "", &g) == 0) {
+		*cgst = g.cgst;
+		*sgst = g.sgst;
+	}
+}
+
+/* India: the return's tax split as the sale's was (IGST, or CGST + SGST
+ * counted cumulatively so that the returns of a line add up to its split). */
 static void return_line_gst(struct app *a, const struct app_return_line *l,
                             struct db_ticket_line *dl)
 {
-	if (a->shop.country != APP_COUNTRY_IN)
+	if (a->shop.country != APP_COUNTRY_IN || !dl->tax)
 		return;
 	if (l->igst) {
 		dl->igst = dl->tax;
 		return;
 	}
-	struct gst_split g;
-	if (gst_split_tax(-dl->tax, a->shop.seller_state, "", &g) == 0) {
-		dl->cgst = -g.cgst;
-		dl->sgst = -g.sgst;
-	}
+	money_t c0, s0, c1, s1;
+	return_gst_of(a, l, l->taken, &c0, &s0);
+	return_gst_of(a, l, l->taken + l->qty, &c1, &s1);
+	dl->cgst = -(c1 - c0);
+	dl->sgst = -(s1 - s0);
 }
 
 static void return_line_from(const struct app_return_line *l, int writeoff,

@@ -189,4 +189,21 @@ is "$rc" 2 "suspend without ITEM is wrong usage"
 run "$C" verify --db "$DB"
 is "$rc" 0 "the journal verifies after all of it"
 like "$out" "journal intact" "intact"
+
+# India: returns one unit at a time add up to the sale's CGST and SGST.
+demo_db IN
+"$C" user add boss --role admin --new-pin 1234 --db "$DB" >/dev/null
+g=$(sql "select p.sku from products p join tax_classes t on t.id = p.tax_class_id
+         where t.rate > 0 and p.weighed = 0 and p.price > 0 order by p.id limit 1")
+cu=$(sql "select code from customers where state <> '' order by id limit 1")
+run "$C" sell --db "$DB" "$g*3" --customer "$cu"
+s5=$(echo "$out" | head -1 | cut -d' ' -f2)
+for i in 1 2 3; do "$C" return --db "$DB" --user boss --pin 1234 "$s5" "$g" >/dev/null; done
+is "$(sql "select count(*) from tickets where kind = 'return'")" 3 "three returns of one unit"
+is "$(sql "select sum(cgst) || ' ' || sum(sgst) || ' ' || sum(tax) from ticket_lines")" "0 0 0" \
+	"CGST, SGST and tax all given back exactly"
+is "$(sql "select count(*) from ticket_lines where cgst + sgst + igst <> tax")" 0 \
+	"each line's parts add up to its tax"
+run "$C" verify --db "$DB"
+is "$rc" 0 "the journal verifies"
 done_testing
