@@ -191,7 +191,8 @@ is "$rc" 0 "the journal verifies after all of it"
 like "$out" "journal intact" "intact"
 
 # India: returns one unit at a time add up to the sale's CGST and SGST.
-demo_db IN
+DB="$T/india.db"
+"$C" init --demo --db "$DB" --country IN >/dev/null
 "$C" user add boss --role admin --new-pin 1234 --db "$DB" >/dev/null
 g=$(sql "select p.sku from products p join tax_classes t on t.id = p.tax_class_id
          where t.rate > 0 and p.weighed = 0 and p.price > 0 order by p.id limit 1")
