@@ -46,7 +46,9 @@ const struct cmd cmd_table[] = {
 	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN] | "
 	  "return --no-ticket ITEM... [...]",
 	  N_("take goods back against a ticket (no ITEM: all that is left) or without one") },
-	{ "void", cmd_void, "void --db PATH TICKET [--refund ...] [--user ... --approver ...]",
+	{ "void", cmd_void,
+	  "void --db PATH TICKET [--refund cash|card[:REF]|credit] [--writeoff] "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
 	  N_("cancel a whole paid ticket: a full return needing the right to void") },
 	{ "suspend", cmd_suspend, "suspend [--db PATH] [--customer CODE] ITEM...",
 	  N_("set a ticket aside to resume later on any terminal") },
