@@ -66,7 +66,7 @@ int ui_suspend_open(struct ui *u)
 {
 	ui_message_clear(u);
 	if (cart_count(&u->ticket.cart) > 0) {
-		ui_prompt_open(u, _("Suspend"), _("Suspend this ticket? Enter: yes, Esc: no"), 0,
+		ui_prompt_open(u, _("Suspend"), _("Suspend this ticket? Enter: yes, Esc: no"), 3,
 		               suspend_confirm);
 		return UI_REDRAW;
 	}

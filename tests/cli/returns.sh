@@ -97,6 +97,22 @@ is "$rc" 0 "a card refund"
 like "$out" "Card SLIP9 +-" "with its reference"
 is "$(stock "$b")" "$((sb + 1))" "back to stock"
 
+# Back to the original tender: the card first, up to what it paid, then cash.
+price_a=$(sql "select price from products where sku = '$a'")
+card=$(sql "select printf('%d.%02d', ($price_a * 3 / 2) / 100, ($price_a * 3 / 2) % 100)")
+run "$C" sell --db "$DB" "$a*4" --pay "card:$card:AUTH1" --pay cash:1000
+s6=$(echo "$out" | head -1 | cut -d' ' -f2)
+pays() { sql "select group_concat(method || ':' || amount, ' ') from payments p
+              join tickets t on t.id = p.ticket_id where number = $1"; }
+run "$C" return --db "$DB" $SUP "$s6" "$a"
+is "$(pays "$(echo "$out" | head -1 | cut -d' ' -f2)")" "card:-$price_a" "one unit back on the card"
+run "$C" return --db "$DB" $SUP "$s6" "$a*2"
+is "$(pays "$(echo "$out" | head -1 | cut -d' ' -f2)")" \
+	"card:-$(($price_a * 3 / 2 - $price_a)) cash:-$(($price_a * 2 - ($price_a * 3 / 2 - $price_a)))" \
+	"then what is left of the card, the rest in cash"
+run "$C" return --db "$DB" $SUP "$s6"
+is "$(pays "$(echo "$out" | head -1 | cut -d' ' -f2)")" "cash:-$price_a" "then cash alone"
+
 # Return without a ticket.
 sa=$(stock "$a")
 run "$C" return --db "$DB" --no-ticket $CASHIER "$a*2"
