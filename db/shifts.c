@@ -21,9 +21,6 @@ static const char sql_close[] =
 	"WHERE id = ?1 AND closed_at = 0";
 static const char sql_move[] =
 	"INSERT INTO cash_moves(shift_id, at, user_name, amount, reason) VALUES (?1, ?2, ?3, ?4, ?5)";
-static const char sql_suspended[] =
-	"SELECT id, created_at, total, terminal, user_name, customer_code FROM suspended "
-	"ORDER BY created_at, id";
 
 static const char sql_perpetual_at[] =
 	"SELECT gt_perpetual FROM journal WHERE day <= ?1 ORDER BY seq DESC LIMIT 1";
@@ -131,27 +128,6 @@ int db_shift_open_each(struct db *db, int (*fn)(const struct db_shift *, void *)
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct db_shift s;
 		db_shift_row(st, &s);
-		stop = fn(&s, ctx);
-	}
-	sqlite3_finalize(st);
-	return stop ? stop : rc == SQLITE_DONE ? DB_OK : DB_ERROR;
-}
-
-int db_suspended_each(struct db *db, int (*fn)(const struct db_suspended *, void *), void *ctx)
-{
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db->conn, sql_suspended, -1, &st, NULL) != SQLITE_OK)
-		return DB_ERROR;
-	int rc, stop = 0;
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct db_suspended s;
-		memset(&s, 0, sizeof s);
-		s.id = sqlite3_column_int64(st, 0);
-		s.created_at = sqlite3_column_int64(st, 1);
-		s.total = sqlite3_column_int64(st, 2);
-		db_column_text(st, 3, s.terminal, sizeof s.terminal);
-		db_column_text(st, 4, s.user, sizeof s.user);
-		db_column_text(st, 5, s.customer, sizeof s.customer);
 		stop = fn(&s, ctx);
 	}
 	sqlite3_finalize(st);

@@ -36,16 +36,6 @@ int db_cash_move_insert(struct db *db, int64_t shift_id, int64_t at, const char 
  * return stops. */
 int db_shift_open_each(struct db *db, int (*fn)(const struct db_shift *, void *), void *ctx);
 
-struct db_suspended {
-	int64_t id, created_at, total;
-	char terminal[32];
-	char user[32];
-	char customer[65];
-};
-
-/* Each suspended ticket, oldest first; fn's non-zero return stops. */
-int db_suspended_each(struct db *db, int (*fn)(const struct db_suspended *, void *), void *ctx);
-
 /* The perpetual grand total of the newest record of a day <= `day`
  * (0 when there is none). */
 int db_journal_perpetual_at(struct db *db, int32_t day, int64_t *gt);

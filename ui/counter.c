@@ -20,18 +20,22 @@ enum counter_action {
 	ACT_OVERRIDE,
 	ACT_DISCOUNT,
 	ACT_NO_SALE,
+	ACT_RETURN,
+	ACT_SUSPEND,
 };
 
 static const struct ui_action counter_actions[] = {
 	{ ACT_SEARCH, "search", N_("Search"), N_("find a product by name as you type") },
 	{ ACT_CUSTOMER, "customer", N_("Customer"), N_("attach a customer to the ticket") },
 	{ ACT_WHY, "why-price", N_("Price"), N_("why the selected line has its price") },
-	{ ACT_OVERRIDE, "price-override", N_("Manual"),
+	{ ACT_OVERRIDE, "price-override", NULL,
 	  N_("a manual unit price for the selected line, with a reason (by right)") },
 	{ ACT_VOID, "void-line", N_("Void"), N_("void the selected line (the last one by default)") },
-	{ ACT_DISCOUNT, "discount", N_("Disc."),
+	{ ACT_DISCOUNT, "discount", NULL,
 	  N_("a discount on the selected line; above the threshold, by right with a reason") },
 	{ ACT_TENDER, "tender", N_("Pay"), N_("take payment for the ticket") },
+	{ ACT_RETURN, "return", N_("Return"), N_("take goods back against a ticket, or without one") },
+	{ ACT_SUSPEND, "suspend", N_("Hold"), N_("suspend the ticket; on an empty ticket: resume one") },
 	{ ACT_BACK, "back", N_("Quit"), N_("clear the code line; twice on an empty line: quit") },
 	{ ACT_NO_SALE, "no-sale", NULL, N_("open the cash drawer without a sale (by right, with a reason)") },
 	{ ACT_ADD, "add", NULL, N_("add the code typed or scanned; N*CODE adds N of it") },
@@ -45,6 +49,8 @@ static const struct ui_binding counter_bindings[] = {
 	{ UI_FN(KEY_F(3)), ACT_CUSTOMER },
 	{ UI_FN(KEY_F(4)), ACT_WHY },
 	{ UI_FN(KEY_F(5)), ACT_OVERRIDE },
+	{ UI_FN(KEY_F(6)), ACT_RETURN },
+	{ UI_FN(KEY_F(7)), ACT_SUSPEND },
 	{ UI_FN(KEY_F(8)), ACT_VOID },
 	{ UI_FN(KEY_F(9)), ACT_DISCOUNT },
 	{ UI_KEY_CTRL('o'), ACT_NO_SALE },
@@ -294,6 +300,10 @@ static int counter_action(struct ui *u, int act)
 		ui_message_clear(u);
 		ui_push(u, &ui_tender_screen);
 		return UI_REDRAW;
+	case ACT_RETURN:
+		return ui_returns_open(u);
+	case ACT_SUSPEND:
+		return ui_suspend_open(u);
 	case ACT_BACK:
 		if (cs->code.len) {
 			ui_field_clear(&cs->code);

@@ -257,6 +257,11 @@ int ui_counter_submit(struct ui *u, const char *line);
 /* The "N*" the cashier typed before opening the search, or "". */
 void ui_counter_qty_prefix(struct ui *u, char *out, size_t size);
 
+/* returns.c: F6, a return against a ticket or without one. suspend.c: F7,
+ * suspend the ticket, or on an empty one the list to resume from. */
+int ui_returns_open(struct ui *u);
+int ui_suspend_open(struct ui *u);
+
 /* prompt.c: asks for one line of text; submit's result is the prompt's. */
 void ui_prompt_open(struct ui *u, const char *title, const char *label, size_t max,
                     int (*submit)(struct ui *u, const char *text));

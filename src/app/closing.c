@@ -11,6 +11,7 @@
 #include "closing.h"
 #include "fiscal.h"
 #include "../../db/journal.h"
+#include "../../db/returns.h"
 #include "../../db/shifts.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
@@ -242,7 +243,7 @@ static int closing_suspended_step(const struct db_suspended *s, void *ctx)
 	i->total = s->total;
 	strlcpy_safe(i->terminal, s->terminal, sizeof i->terminal);
 	strlcpy_safe(i->user, s->user, sizeof i->user);
-	strlcpy_safe(i->customer, s->customer, sizeof i->customer);
+	strlcpy_safe(i->customer, s->customer_code, sizeof i->customer);
 	return 0;
 }
 

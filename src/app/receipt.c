@@ -183,6 +183,11 @@ int app_receipt_doc(struct app *a, int64_t number, int copy, struct receipt_doc 
 	snprintf(left, sizeof left, _("Till %s"), t.terminal);
 	snprintf(right, sizeof right, _("Cashier %s"), t.user);
 	receipt_pair(&r, left, right);
+	if (strcmp(t.kind, "return") == 0) {
+		if (t.original_number)
+			snprintf(left, sizeof left, _("RETURN of ticket %lld"), (long long)t.original_number);
+		receipt_center(&r, t.original_number ? left : _("RETURN without a ticket"));
+	}
 	if (t.customer_code[0]) {
 		snprintf(left, sizeof left, _("Customer %s %s"), t.customer_code, t.customer_name);
 		receipt_doc_add(doc, RECEIPT_LINE, 0, left, NULL);

@@ -9,8 +9,9 @@
 #include "auth.h"
 #include "fiscal.h"
 #include "printing.h"
-#include "ticket.h"
 #include "receipt.h"
+#include "returns.h"
+#include "ticket.h"
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
 #include "../../db/sales.h"
@@ -212,6 +213,8 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 		if (db_payment_insert(a->db, t->id, (int)i + 1, &p, err) != DB_OK)
 			return APP_IO;
 	}
+	if (app_store_credit_spend(a, s->tender, err) != APP_OK)
+		return APP_ERR;
 	if (app_journal_ticket(a, t->number, 0, err) != APP_OK ||
 	    app_sale_manual_records(a, s, t, err) != APP_OK)
 		return APP_IO;

@@ -65,6 +65,21 @@ const struct cmd cmd_table[] = {
 	  "close day [--date YYYY-MM-DD] | close month [--month YYYY-MM] | close year "
 	  "[--year YYYY]  [--db PATH] [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
 	  N_("Z closing of a day, month or year, read from the journal (once per period)") },
+	{ "return", cmd_return,
+	  "return --db PATH TICKET [ITEM...] [--refund cash|card[:REF]|credit] [--writeoff] "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN] | "
+	  "return --no-ticket ITEM... [...]",
+	  N_("take goods back against a ticket (no ITEM: all that is left) or without one") },
+	{ "void", cmd_void,
+	  "void --db PATH TICKET [--refund cash|card[:REF]|credit] [--writeoff] "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("cancel a whole paid ticket: a full return needing the right to void") },
+	{ "suspend", cmd_suspend, "suspend [--db PATH] [--customer CODE] ITEM...",
+	  N_("set a ticket aside to resume later on any terminal") },
+	{ "suspended", cmd_suspended, "suspended [--db PATH]",
+	  N_("list suspended tickets: id, time, terminal, user, customer, total") },
+	{ "resume", cmd_resume, "resume [--db PATH] ID [--pay METHOD[:REF]]",
+	  N_("resume a suspended ticket and sell it, paid in full") },
 	{ NULL, NULL, NULL, NULL },
 };
 
