@@ -5,17 +5,20 @@
 enum prompt_action {
 	ACT_OK,
 	ACT_CANCEL,
+	ACT_SCAN,
 };
 
 static const struct ui_action prompt_actions[] = {
 	{ ACT_OK, "ok", N_("OK"), N_("accept") },
 	{ ACT_CANCEL, "cancel", N_("Cancel"), N_("close without changing anything") },
+	{ ACT_SCAN, "scan", NULL, N_("a scan is the answer (a customer card, a slip)") },
 	{ 0, NULL, NULL, NULL },
 };
 
 static const struct ui_binding prompt_bindings[] = {
 	{ UI_KEY_ENTER, ACT_OK },
 	{ UI_KEY_ESC, ACT_CANCEL },
+	{ UI_KEY_SCAN, ACT_SCAN },
 	{ 0, 0 },
 };
 
@@ -33,6 +36,11 @@ static int prompt_action(struct ui *u, int act)
 {
 	char text[UI_FIELD_MAX * 4 + 1];
 	switch (act) {
+	case ACT_SCAN:
+		ui_field_set(&u->prompt.field, u->scan.text);
+		if (ui_text_width(u->scan.text) > (int)u->prompt.field.max)
+			u->prompt.field.overflow = 1;
+		/* fall through - the scan answers */
 	case ACT_OK:
 		if (u->prompt.field.overflow) {
 			ui_message(u, UI_MSG_ERROR, _("Too long: at most %zu characters"), u->prompt.field.max);

@@ -22,8 +22,10 @@
 #include "../src/app/app.h"
 #include "../src/core/cart.h"
 #include "../src/app/ticket.h"
+#include "../src/app/scanner.h"
 #include "../src/core/money.h"
 #include "../src/core/tender.h"
+#include "../src/core/wedge.h"
 #include "../src/util/i18n.h"
 
 /* What a key handler asks of the event loop. */
@@ -43,6 +45,9 @@ enum ui_result {
 #define UI_KEY_ENTER UI_FN(KEY_ENTER)   /* Enter, Return, ^J, ^M */
 #define UI_KEY_BACKSPACE UI_FN(KEY_BACKSPACE)
 #define UI_KEY_CTRL(c) ((c) & 0x1f)
+/* A whole scan (keyboard wedge or a scanner read directly): its text is in
+ * u->scan.text until the next key is read. */
+#define UI_KEY_SCAN UI_FN(KEY_MAX + 1)
 
 /* One named action of a screen: `name` is for people writing key maps and for
  * the help, `label` is the short word of the help bar (NULL: not on the bar),
@@ -160,6 +165,12 @@ struct ui {
 		int ndropped;
 	} input;
 
+	struct {
+		struct wedge wedge;              /* tells scans from typing */
+		char text[WEDGE_TEXT_MAX];       /* the scan UI_KEY_SCAN delivers */
+		struct app_scanner *local;       /* a scanner read directly, or NULL */
+	} scan;
+
 	struct ui_counter_state counter;
 	struct ui_tender_state tender;
 	struct ui_search_state search;
@@ -187,8 +198,13 @@ void ui_new_ticket(struct ui *u);
 /* keys.c: the next key, or UI_KEY_NONE after idle_ms without one.  A byte
  * that is not text in the locale's charset is dropped on its own with a
  * message (u->input.dirty is set), the keys after it are kept; when the
- * terminal has gone away, u->input.closed is set. */
+ * terminal has gone away, u->input.closed is set.  Scans come whole as
+ * UI_KEY_SCAN, never as keys. */
 int ui_getkey(struct ui *u, int idle_ms);
+/* Sets up the scanners of the config (the wedge's rules, a scanner read
+ * directly); a scanner that cannot be opened is said on the message line. */
+void ui_scan_init(struct ui *u);
+void ui_scan_release(struct ui *u);
 /* "F10", "Esc", "Enter", "Up"; static storage. */
 const char *ui_key_name(int key);
 int ui_binding_find(const struct ui_binding *b, int key);

@@ -5,6 +5,7 @@
 #include "app.h"
 #include "../core/barcode.h"
 #include "../core/pricing.h"
+#include "scanner.h"
 #include "../util/strbuf.h"
 #include "../../db/db.h"
 
@@ -23,6 +24,8 @@ struct app {
 	int64_t lists_checked;      /* monotonic ms of the last check */
 	int lists_loaded;
 	const struct money_style *msg_money;  /* NULL: the shop's */
+	struct app_scanner_conf scanner;      /* from the config, when scanner_set */
+	int scanner_set;
 };
 
 /* The money style of messages (see app_set_message_money). */

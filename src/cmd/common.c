@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include "cmd.h"
 #include "../../ui/ui.h"
+#include "../app/scanner.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -33,6 +34,9 @@ static void cmd_apply_config(struct app *a, const struct app_config *cfg)
 		app_set_printer(a, cfg->printer);
 	if (cfg->receipt_width)
 		app_set_receipt_width(a, cfg->receipt_width);
+	struct app_scanner_conf sc;
+	app_scanner_conf_from_config(cfg, &sc);
+	app_set_scanner(a, &sc);
 }
 
 int cmd_open(const char *db_opt, struct app **a)
