@@ -52,7 +52,7 @@ static int scanner_serial_open(const char *path, enum scanner_keymap km, struct 
 	}
 	cfmakeraw(&tio);
 	tio.c_cflag |= CLOCAL | CREAD;
-	tio.c_cc[VMIN] = 0;
+	tio.c_cc[VMIN] = 1; /* with O_NONBLOCK: EAGAIN when empty, 0 only on hangup */
 	tio.c_cc[VTIME] = 0;
 	if (tcsetattr(s->fd, TCSANOW, &tio) != 0) {
 		error_set(err, _("cannot set %s to raw mode: %s"), path, strerror(errno));

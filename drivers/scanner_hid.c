@@ -61,6 +61,7 @@ struct scanner_usb {
 	int pipe[2];
 	pthread_t thread;
 	int started;
+	int reattach;                  /* the kernel driver had it: give it back */
 	atomic_int stop;
 	char why[128];                 /* why the thread ended, set before it closes pipe[1] */
 	struct scanner_hid_keys keys;  /* the thread's */
@@ -151,6 +152,8 @@ static void scanner_usb_free(struct scanner_usb *s)
 	if (s->h) {
 		if (s->started)
 			libusb_release_interface(s->h, s->iface);
+		if (s->reattach)
+			libusb_attach_kernel_driver(s->h, s->iface);
 		libusb_close(s->h);
 	}
 	if (s->ctx)
@@ -189,7 +192,15 @@ static int scanner_usb_open(const char *target, enum scanner_keymap km, struct s
 		error_set(err, _("USB device %04x:%04x has no HID keyboard interface"), vid, pid);
 		goto fail;
 	}
-	libusb_set_auto_detach_kernel_driver(s->h, 1);
+	/* The kernel's usbhid holds a keyboard: take it, give it back on close. */
+	if (libusb_kernel_driver_active(s->h, s->iface) == 1) {
+		if ((r = libusb_detach_kernel_driver(s->h, s->iface)) != 0) {
+			error_set(err, _("cannot take the scanner from the kernel's keyboard driver: %s"),
+			          libusb_strerror((enum libusb_error)r));
+			goto fail;
+		}
+		s->reattach = 1;
+	}
 	if ((r = libusb_claim_interface(s->h, s->iface)) != 0) {
 		error_set(err, _("cannot claim the scanner's interface: %s"),
 		          libusb_strerror((enum libusb_error)r));
