@@ -5,6 +5,7 @@
  *   SCANNER_CODES='CODE|CODE...' test_scanner_usb us|fr
  * (the codes the file's reports type, in the environment: umockdev-run takes
  * its arguments as ASCII)
+ * SCANNER_GONE=1: after the codes the device vanishes, which must be said.
  * TAP_FIRST=N numbers the assertions from N + 1, for a second run. */
 #include <poll.h>
 #include <stdlib.h>
@@ -57,6 +58,18 @@ int main(int argc, char **argv)
 		if (!got)
 			code[0] = '\0';
 		is_str(code, w, "%s keymap: code %d read whole from the reports", argv[1], i);
+	}
+	if (getenv("SCANNER_GONE")) {
+		int r = 0;
+		for (int tries = 0; tries < 50 && r == 0; tries++) {
+			r = scanner_read(s, code, sizeof code, &err);
+			if (r == 0) {
+				struct pollfd p = { .fd = scanner_fd(s), .events = POLLIN };
+				poll(&p, 1, 100);
+			}
+		}
+		is_int(r, -1, "the scanner unplugged: the read says so");
+		ok(err && strstr(err, "gone"), "... with a message (%s)", err ? err : "");
 	}
 	scanner_close(s);
 	ok(1, "closed: the reader stopped, the interface released");

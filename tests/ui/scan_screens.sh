@@ -4,7 +4,9 @@
 # the search it adds and goes back; in the payment it is refused, never typed
 # into the amount; in a prompt it is the answer; over the help it closes the
 # help and adds. Digits of a US scanner on an AZERTY keyboard are mapped
-# back; with a Ctrl-B prefix configured, a scan typed by hand is one too.
+# back; with a Ctrl-B prefix configured, a scan typed by hand is one too. A
+# scanner read directly (serial:, a tmux window's tty) reaches the screens as
+# the same scan.
 . "$(dirname "$0")/lib.sh"
 
 ui_setup
@@ -107,6 +109,25 @@ ui_type "xy"
 scan "$code2"
 ui_check "prefix: without the prefix, keys are typed" ui_wait_for "nknown code xy$code2"
 ui_check "prefix: ... all of them" ui_row_is 22 "Code: *$"
+ui_stop
+
+# A scanner read directly: serial:, played by the tty of another tmux window
+# whose program (sleep) reads nothing; its codes come while keys are typed.
+ui_tmux new-session -d -s scn -x 40 -y 5 "exec sleep 3600" || ui_bail "tmux new-session failed"
+tty=$(ui_tmux display-message -p -t scn '#{pane_tty}')
+printf '[scanner]\ndevice = serial:%s\n' "$tty" >"$UI_TMP/serial.conf"
+ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8 COMPTOIR_CONFIG="$UI_TMP/serial.conf"
+ui_wait_for "Code:" >/dev/null
+slow "ab"
+ui_tmux send-keys -t scn -l "$code3"
+ui_tmux send-keys -t scn Enter
+ui_check "serial: a code from the local scanner adds its product" ui_wait_for "$name3"
+ui_check "serial: ... and the typed \"ab\" stays" ui_wait_row 22 "Code: ab *\$"
+ui_keys F10
+ui_wait_for "Total due" >/dev/null
+ui_tmux send-keys -t scn -l "$code1"
+ui_tmux send-keys -t scn Enter
+ui_check "serial: in the payment, refused like any scan" ui_wait_for "not added"
 ui_stop
 
 # Settings the config file refuses, naming the line.
