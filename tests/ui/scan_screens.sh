@@ -130,6 +130,13 @@ ui_tmux send-keys -t scn Enter
 ui_check "serial: in the payment, refused like any scan" ui_wait_for "not added"
 ui_stop
 
+printf '[scanner]\ndevice = serial:%s/no-such-tty\n' "$UI_TMP" >"$UI_TMP/gone.conf"
+ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8 COMPTOIR_CONFIG="$UI_TMP/gone.conf"
+ui_check "a scanner that cannot be opened is said on the counter" ui_wait_for "cannot be read"
+scan "$code1"
+ui_check "... and wedge scans still work" ui_wait_for "$name1"
+ui_stop
+
 # Settings the config file refuses, naming the line.
 bad_config() {
 	printf '[scanner]\n%s\n' "$1" >"$UI_TMP/bad.conf"
