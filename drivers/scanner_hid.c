@@ -58,6 +58,7 @@ struct scanner_usb {
 	libusb_device_handle *h;
 	int iface;
 	unsigned char ep;
+	int packet;                    /* the endpoint's largest report */
 	int pipe[2];
 	pthread_t thread;
 	int started;
@@ -97,7 +98,7 @@ static void *scanner_usb_thread(void *arg)
 
 	while (!atomic_load(&s->stop)) {
 		int got = 0;
-		int r = libusb_interrupt_transfer(s->h, s->ep, report, 8, &got, HID_POLL_MS);
+		int r = libusb_interrupt_transfer(s->h, s->ep, report, s->packet, &got, HID_POLL_MS);
 		if (r == LIBUSB_ERROR_TIMEOUT || r == LIBUSB_ERROR_INTERRUPTED)
 			continue;
 		if (r < 0) {
@@ -133,6 +134,7 @@ static int scanner_usb_find(struct scanner_usb *s, int *boot)
 			    (ep->bEndpointAddress & LIBUSB_ENDPOINT_IN)) {
 				s->iface = d->bInterfaceNumber;
 				s->ep = ep->bEndpointAddress;
+				s->packet = ep->wMaxPacketSize >= 8 && ep->wMaxPacketSize <= 64 ? ep->wMaxPacketSize : 8;
 				*boot = d->bInterfaceSubClass == 1;
 				found = 0;
 				break;

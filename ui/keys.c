@@ -333,7 +333,9 @@ int ui_getkey(struct ui *u, int idle_ms)
 		k = keys_event(u);
 		if (k != UI_KEY_NONE)
 			return k;
-		if (now - start >= idle_ms && !wedge_holding(&u->scan.wedge))
+		/* A timeout or a signal: the loop looks at its flags, unless keys
+		 * are held, which come back by their deadline. */
+		if (!wedge_holding(&u->scan.wedge))
 			return UI_KEY_NONE;
 	}
 }
