@@ -29,7 +29,7 @@ static const struct ui_action counter_actions[] = {
 	{ ACT_ADD, "add", NULL, N_("add the code typed or scanned; N*CODE adds N of it") },
 	{ ACT_UP, "line-up", NULL, N_("select the line above") },
 	{ ACT_DOWN, "line-down", NULL, N_("select the line below") },
-	{ ACT_SCAN, "scan", NULL, N_("a scan adds its product; what is typed stays, but for an N* before it") },
+	{ ACT_SCAN, "scan", NULL, N_("add the product scanned; typed text stays, N* applies") },
 	{ 0, NULL, NULL, NULL },
 };
 
