@@ -5,8 +5,8 @@
 # into the amount; in a prompt it is the answer; over the help it closes the
 # help and adds. Digits of a US scanner on an AZERTY keyboard are mapped
 # back; with a Ctrl-B prefix configured, a scan typed by hand is one too. A
-# scanner read directly (serial:, a tmux window's tty) reaches the screens as
-# the same scan.
+# scanner read directly (serial:, a tmux window's tty; usb:, umockdev's fake
+# HID scanner) reaches the screens as the same scan.
 . "$(dirname "$0")/lib.sh"
 
 ui_setup
@@ -129,6 +129,43 @@ ui_tmux send-keys -t scn -l "$code1"
 ui_tmux send-keys -t scn Enter
 ui_check "serial: in the payment, refused like any scan" ui_wait_for "not added"
 ui_stop
+
+# A USB HID scanner read through libusb, faked by umockdev: its reports type
+# a code, then it is unplugged; the code reaches the ticket, the loss is said.
+hid_ioctl() {
+	echo "USBDEVFS_GET_CAPABILITIES 0 0F000000"
+	printf '%s\n' "$1" | sed 's/./&\n/g' | while read -r d; do
+		[ -n "$d" ] || continue
+		if [ "$d" = 0 ]; then u=27; else u=$(printf '%02X' $((0x1D + d))); fi
+		echo "USBDEVFS_REAPURBNDELAY 0 1 129 0 0 8 8 0 0000${u}0000000000"
+		echo "USBDEVFS_REAPURBNDELAY 0 1 129 0 0 8 8 0 0000000000000000"
+	done
+	echo "USBDEVFS_REAPURBNDELAY 0 1 129 0 0 8 8 0 0000280000000000"
+	echo "USBDEVFS_REAPURBNDELAY 0 1 129 0 0 8 8 0 0000000000000000"
+	echo "USBDEVFS_REAPURBNDELAY 0 1 129 -19 0 8 0 0 "
+}
+if command -v umockdev-run >/dev/null 2>&1; then
+	hid_ioctl "$code2" >"$UI_TMP/usb.ioctl"
+	printf '[scanner]\ndevice = usb:0c2e:1200\n' >"$UI_TMP/usb.conf"
+	{
+		echo '#!/bin/sh'
+		echo 'ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"'
+		echo 'export ASAN_OPTIONS'
+		printf 'exec umockdev-run --device "%s" --ioctl "/dev/bus/usb/001/003=%s" -- "%s" "$@"\n' \
+			"${top_srcdir:-.}/tests/drivers/fixtures/scanner_full.umockdev" "$UI_TMP/usb.ioctl" "$COMPTOIR"
+	} >"$UI_TMP/comptoir-usb"
+	chmod +x "$UI_TMP/comptoir-usb"
+	real=$COMPTOIR
+	COMPTOIR=$UI_TMP/comptoir-usb
+	ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8 COMPTOIR_CONFIG="$UI_TMP/usb.conf"
+	COMPTOIR=$real
+	ui_check "usb: the code of the USB scanner is on the ticket" ui_wait_for "$name2"
+	ui_check "usb: one unit of it" ui_wait_row 2 "^ +1  $(ui_re_escape "$name2")"
+	ui_check "usb: the scanner unplugged is said" ui_wait_for "scanner stopped"
+	ui_stop
+else
+	ui_ok 0 "usb: # SKIP umockdev-run not found"
+fi
 
 printf '[scanner]\ndevice = serial:%s/no-such-tty\n' "$UI_TMP" >"$UI_TMP/gone.conf"
 ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8 COMPTOIR_CONFIG="$UI_TMP/gone.conf"
