@@ -60,7 +60,12 @@ static int auth_pin_submit(struct ui *u, const char *pin)
 		auth_open_user(u);
 		return UI_REDRAW;
 	}
-	ui_message(u, UI_MSG_INFO, _("Logged in: %s (%s)"), u->auth.user, app_user_role(u->app));
+	if (u->scan.error[0])
+		/* Said before the log-in; still true, and worth more than a greeting. */
+		ui_message(u, UI_MSG_ERROR, "%s", u->scan.error);
+	else
+		ui_message(u, UI_MSG_INFO, _("Logged in: %s (%s)"), u->auth.user,
+		           app_user_role(u->app));
 	ui_print_offer(u);
 	return UI_REDRAW;
 }

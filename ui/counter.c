@@ -22,6 +22,7 @@ enum counter_action {
 	ACT_NO_SALE,
 	ACT_RETURN,
 	ACT_SUSPEND,
+	ACT_SCAN,
 };
 
 static const struct ui_action counter_actions[] = {
@@ -41,6 +42,7 @@ static const struct ui_action counter_actions[] = {
 	{ ACT_ADD, "add", NULL, N_("add the code typed or scanned; N*CODE adds N of it") },
 	{ ACT_UP, "line-up", NULL, N_("select the line above") },
 	{ ACT_DOWN, "line-down", NULL, N_("select the line below") },
+	{ ACT_SCAN, "scan", NULL, N_("add the product scanned; typed text stays, N* applies") },
 	{ 0, NULL, NULL, NULL },
 };
 
@@ -59,6 +61,7 @@ static const struct ui_binding counter_bindings[] = {
 	{ UI_KEY_ENTER, ACT_ADD },
 	{ UI_FN(KEY_UP), ACT_UP },
 	{ UI_FN(KEY_DOWN), ACT_DOWN },
+	{ UI_KEY_SCAN, ACT_SCAN },
 	{ 0, 0 },
 };
 
@@ -200,6 +203,19 @@ static void counter_move(struct ui *u, int dir)
 		}
 }
 
+/* A scan, whatever the code line holds: an "N*" typed before it is its
+ * quantity; other typed text stays for the cashier to finish. */
+static int counter_scan(struct ui *u)
+{
+	char qty[32], line[sizeof qty + WEDGE_TEXT_MAX];
+	ui_counter_qty_prefix(u, qty, sizeof qty);
+	if (qty[0])
+		ui_field_clear(&u->counter.code);
+	snprintf(line, sizeof line, "%s%s", qty, u->scan.text);
+	ui_counter_submit(u, line);
+	return UI_REDRAW;
+}
+
 static int counter_action(struct ui *u, int act)
 {
 	char text[UI_FIELD_MAX * 4 + 1];
@@ -220,6 +236,8 @@ static int counter_action(struct ui *u, int act)
 		ui_field_clear(&cs->code);
 		ui_counter_submit(u, text);
 		return UI_REDRAW;
+	case ACT_SCAN:
+		return counter_scan(u);
 	case ACT_UP:
 	case ACT_DOWN:
 		counter_move(u, act == ACT_UP ? -1 : 1);

@@ -43,7 +43,8 @@ static int help_map(int y, const struct ui_action *actions, const struct ui_bind
 static void help_draw(struct ui *u)
 {
 	const struct ui_screen *s = ui_below(u);
-	ui_draw_title(u, _("Keys"), NULL);
+	/* The Esc+digit rule sits in the title: it stays when the list is long. */
+	ui_draw_title(u, _("Keys"), _("without F-keys: Esc then 1 ... 0"));
 	int y = 2;
 	if (s) {
 		y = help_map(y, s->actions, s->bindings);
@@ -51,10 +52,7 @@ static void help_draw(struct ui *u)
 			ui_print(y++, 22, COLS - 23, _("other keys type into the input line"));
 	}
 	y++;
-	y = help_map(y, ui_global_actions, ui_global_bindings);
-	if (y + 1 < LINES - 2)
-		ui_print(y + 1, 2, COLS - 3,
-		         _("Without function keys: Esc then 1 ... 0 works as F1 ... F10."));
+	help_map(y, ui_global_actions, ui_global_bindings);
 	attron(A_REVERSE);
 	ui_blank(LINES - 1, 0, COLS);
 	ui_print(LINES - 1, 1, COLS - 2, _("Any key: back"));

@@ -3,14 +3,17 @@
  * takes the keys after it; curses keys and characters folded into one int;
  * Esc followed by a digit read as F1..F10 (for terminals without function
  * keys); unknown escape sequences swallowed; the end of the input noticed;
- * the names of keys; the global key map. */
+ * scans told from typing (the wedge) or read from a local scanner, given as
+ * one UI_KEY_SCAN; the names of keys; the global key map. */
 #include "ui_int.h"
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include "../src/util/charset.h"
+#include "../src/util/xalloc.h"
 
 /* How long Esc waits for a digit: long enough for a person. */
 #define KEYS_ESC_WAIT_MS 400
@@ -177,7 +180,8 @@ static int keys_read(struct ui *u, int ms)
 	return k;
 }
 
-int ui_getkey(struct ui *u, int idle_ms)
+/* A key as the screens know it, scans not yet told apart. */
+static int keys_next(struct ui *u, int idle_ms)
 {
 	int k;
 	if (u->pending_key) {
@@ -207,6 +211,138 @@ int ui_getkey(struct ui *u, int idle_ms)
 	return UI_KEY_ESC;
 }
 
+static int64_t keys_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void ui_scan_init(struct ui *u)
+{
+	struct app_scanner_conf c;
+	app_scanner_conf(u->app, &c);
+	wedge_init(&u->scan.wedge, &c.wedge);
+	u->scan.local = NULL;
+	if (c.device[0]) {
+		char *err = NULL;
+		u->scan.error[0] = '\0';
+		if (app_scanner_open(&c, &u->scan.local, &err) < 0) {
+			snprintf(u->scan.error, sizeof u->scan.error, _("The scanner %s cannot be read: %s"),
+			         c.device, err ? err : "?");
+			ui_message(u, UI_MSG_ERROR, "%s", u->scan.error);
+		}
+		free(err);
+	}
+}
+
+void ui_scan_release(struct ui *u)
+{
+	if (u->scan.local)
+		app_scanner_close(u->scan.local);
+	u->scan.local = NULL;
+}
+
+/* The wedge's next event as a key; UI_KEY_NONE when it has none. */
+static int keys_event(struct ui *u)
+{
+	struct wedge_event ev;
+	while (wedge_next(&u->scan.wedge, &ev)) {
+		switch (ev.kind) {
+		case WEDGE_EV_KEY:
+			return ev.key == '\r' || ev.key == '\n' ? UI_KEY_ENTER : ev.key;
+		case WEDGE_EV_SCAN:
+			strlcpy_safe(u->scan.text, ev.text, sizeof u->scan.text);
+			return UI_KEY_SCAN;
+		default:
+			ui_message(u, UI_MSG_ERROR, _("A scan longer than %d characters was ignored: %.24s..."),
+			           WEDGE_SCAN_MAX, ev.text);
+			u->input.dirty = 1;
+			break;
+		}
+	}
+	return UI_KEY_NONE;
+}
+
+/* A code from the scanner read directly; when the scanner goes away it is
+ * closed and the message line says so. */
+static int keys_local(struct ui *u)
+{
+	char *err = NULL;
+	int r = app_scanner_read(u->scan.local, u->scan.text, sizeof u->scan.text, &err);
+	if (r > 0)
+		return UI_KEY_SCAN;
+	if (r < 0) {
+		ui_message(u, UI_MSG_ERROR, _("The scanner stopped: %s"), err ? err : "?");
+		ui_scan_release(u);
+		u->input.dirty = 1;
+	}
+	free(err);
+	return UI_KEY_NONE;
+}
+
+/* Waits up to ms for the terminal or the local scanner; 1 when it is the
+ * scanner that has something. */
+static int keys_wait(struct ui *u, int ms)
+{
+	struct pollfd p[2];
+	p[0].fd = STDIN_FILENO;
+	p[1].fd = app_scanner_fd(u->scan.local);
+	p[0].events = p[1].events = POLLIN;
+	p[0].revents = p[1].revents = 0;
+	if (poll(p, 2, ms) <= 0)
+		return 0;
+	return p[1].revents != 0;
+}
+
+/* Keys go through the wedge with their arrival time; what it holds (the
+ * start of a burst that may be a scan) comes back by its deadline, as typed
+ * keys or as one scan. */
+int ui_getkey(struct ui *u, int idle_ms)
+{
+	int64_t start = keys_now_ms();
+	for (;;) {
+		int k = keys_event(u);
+		if (k != UI_KEY_NONE)
+			return k;
+		if (u->input.dirty || u->input.closed)
+			return UI_KEY_NONE;
+		if (u->scan.local && keys_local(u) == UI_KEY_SCAN)
+			return UI_KEY_SCAN;
+		int64_t now = keys_now_ms();
+		int64_t wait = idle_ms - (now - start);
+		int64_t deadline = wedge_deadline(&u->scan.wedge);
+		if (deadline >= 0 && (wait <= 0 || deadline - now < wait))
+			wait = deadline - now;
+		if (wait < 0)
+			wait = 0;
+		if (u->scan.local) {
+			/* curses may hold keys already read: ask it first */
+			k = keys_next(u, 0);
+			if (k == UI_KEY_NONE && wait > 0 && !u->input.closed && !u->input.dirty) {
+				if (keys_wait(u, (int)wait))
+					continue;
+				k = keys_next(u, 0);
+			}
+		} else {
+			k = keys_next(u, (int)wait);
+		}
+		now = keys_now_ms();
+		if (k != UI_KEY_NONE) {
+			wedge_feed(&u->scan.wedge, k == UI_KEY_ENTER ? WEDGE_ENTER : k, now);
+			continue;
+		}
+		wedge_tick(&u->scan.wedge, now);
+		k = keys_event(u);
+		if (k != UI_KEY_NONE)
+			return k;
+		/* A timeout or a signal: the loop looks at its flags, unless keys
+		 * are held, which come back by their deadline. */
+		if (!wedge_holding(&u->scan.wedge))
+			return UI_KEY_NONE;
+	}
+}
+
 const char *ui_key_name(int key)
 {
 	static char buf[16];
@@ -225,6 +361,7 @@ const char *ui_key_name(int key)
 	case UI_FN(KEY_HOME): return "Home";
 	case UI_FN(KEY_END): return "End";
 	case '\t': return "Tab";
+	case UI_KEY_SCAN: return _("Scan");
 	default: break;
 	}
 	if (key > 0 && key < 0x20) {

@@ -111,10 +111,29 @@ static void loop_draw(struct ui *u)
 	refresh();
 }
 
+/* A scan on a screen that has no use for it (a view that any key closes):
+ * the view closes and the scan goes to the screen below; never dropped
+ * unsaid. */
+static int loop_dispatch(struct ui *u, int key);
+
+static int loop_scan_below(struct ui *u, const struct ui_screen *s)
+{
+	int r = s->key ? s->key(u, UI_KEY_SCAN) : UI_POP;
+	if (r == UI_POP && u->depth > 1) {
+		ui_pop(u);
+		r = loop_dispatch(u, UI_KEY_SCAN);
+		return r == UI_QUIT || r == UI_POP ? r : UI_REDRAW;
+	}
+	ui_message(u, UI_MSG_ERROR, _("Scan %s not used on this screen"), u->scan.text);
+	return UI_REDRAW;
+}
+
 static int loop_dispatch(struct ui *u, int key)
 {
 	const struct ui_screen *s = u->stack[u->depth - 1];
 	int r = UI_UNHANDLED;
+	if (key == UI_KEY_SCAN && ui_binding_find(s->bindings, key) < 0)
+		return loop_scan_below(u, s);
 	int act = ui_binding_find(s->bindings, key);
 	if (act >= 0)
 		r = s->action(u, act);
@@ -170,10 +189,12 @@ static void loop_ui_init(struct ui *u, struct app *a)
 	app_ticket_init(a, &u->ticket);
 	ui_field_init(&u->counter.code, UI_FIELD_MAX);
 	ui_new_ticket(u);
+	ui_scan_init(u);
 }
 
 static void loop_ui_release(struct ui *u)
 {
+	ui_scan_release(u);
 	app_ticket_release(&u->ticket);
 	free(u->receipt.text);
 	free(u->textview.text);

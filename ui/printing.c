@@ -78,6 +78,7 @@ void ui_print_offer(struct ui *u)
 	         o.tickets);
 	ui_prompt_open(u, _("Receipts to print"), u->auth.label, 1, print_offer_accept);
 	ui_prompt_on_cancel(u, print_offer_later);
+	ui_prompt_no_scan(u);
 }
 
 int ui_print_retry(struct ui *u, const char *uri)

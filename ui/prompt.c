@@ -5,17 +5,20 @@
 enum prompt_action {
 	ACT_OK,
 	ACT_CANCEL,
+	ACT_SCAN,
 };
 
 static const struct ui_action prompt_actions[] = {
 	{ ACT_OK, "ok", N_("OK"), N_("accept") },
 	{ ACT_CANCEL, "cancel", N_("Cancel"), N_("close without changing anything") },
+	{ ACT_SCAN, "scan", NULL, N_("a scan is the answer (a customer card, a slip)") },
 	{ 0, NULL, NULL, NULL },
 };
 
 static const struct ui_binding prompt_bindings[] = {
 	{ UI_KEY_ENTER, ACT_OK },
 	{ UI_KEY_ESC, ACT_CANCEL },
+	{ UI_KEY_SCAN, ACT_SCAN },
 	{ 0, 0 },
 };
 
@@ -27,6 +30,7 @@ void ui_prompt_open(struct ui *u, const char *title, const char *label, size_t m
 	u->prompt.submit = submit;
 	u->prompt.cancel = NULL;
 	u->prompt.secret = 0;
+	u->prompt.no_scan = 0;
 	ui_field_init(&u->prompt.field, max);
 	ui_push(u, &ui_prompt_screen);
 }
@@ -34,6 +38,11 @@ void ui_prompt_open(struct ui *u, const char *title, const char *label, size_t m
 void ui_prompt_secret(struct ui *u)
 {
 	u->prompt.secret = 1;
+}
+
+void ui_prompt_no_scan(struct ui *u)
+{
+	u->prompt.no_scan = 1;
 }
 
 void ui_prompt_on_cancel(struct ui *u, int (*cancel)(struct ui *u))
@@ -45,6 +54,18 @@ static int prompt_action(struct ui *u, int act)
 {
 	char text[UI_FIELD_MAX * 4 + 1];
 	switch (act) {
+	case ACT_SCAN:
+		if (u->prompt.no_scan) {
+			/* A yes/no question: a scan here is refused aloud rather than
+			 * taken for a yes. (A name or PIN typed fast looks like a scan
+			 * by timing, and a badge may be scanned: those prompts take it.) */
+			ui_message(u, UI_MSG_ERROR, _("Scan %s not used: answer this first"), u->scan.text);
+			return UI_REDRAW;
+		}
+		ui_field_set(&u->prompt.field, u->scan.text);
+		if (ui_text_width(u->scan.text) > (int)u->prompt.field.max)
+			u->prompt.field.overflow = 1;
+		/* fall through - the scan answers */
 	case ACT_OK:
 		if (u->prompt.field.overflow) {
 			ui_message(u, UI_MSG_ERROR, _("Too long: at most %zu characters"), u->prompt.field.max);

@@ -21,6 +21,7 @@ enum returns_action {
 	ACT_WRITEOFF,
 	ACT_COMMIT,
 	ACT_BACK,
+	ACT_SCAN,
 };
 
 static const struct ui_action returns_actions[] = {
@@ -31,6 +32,7 @@ static const struct ui_action returns_actions[] = {
 	{ ACT_COMMIT, "commit", N_("Done"), N_("record the return and refund") },
 	{ ACT_BACK, "back", N_("Back"), N_("leave without recording anything") },
 	{ ACT_ADD, "add", NULL, N_("CODE or N*CODE returns N of it; N* sets the selected line") },
+	{ ACT_SCAN, "scan", NULL, N_("a scanned code returns one of it (N* before it: N)") },
 	{ ACT_UP, "line-up", NULL, N_("select the line above") },
 	{ ACT_DOWN, "line-down", NULL, N_("select the line below") },
 	{ 0, NULL, NULL, NULL },
@@ -43,13 +45,14 @@ static const struct ui_binding returns_bindings[] = {
 	{ UI_FN(KEY_F(10)), ACT_COMMIT },
 	{ UI_KEY_ESC, ACT_BACK },
 	{ UI_KEY_ENTER, ACT_ADD },
+	{ UI_KEY_SCAN, ACT_SCAN },
 	{ UI_FN(KEY_UP), ACT_UP },
 	{ UI_FN(KEY_DOWN), ACT_DOWN },
 	{ 0, 0 },
 };
 
 /* What the input line is asking for. */
-enum returns_mode { MODE_PICK, MODE_CARD_REF, MODE_APPROVER, MODE_PIN };
+enum returns_mode { MODE_PICK, MODE_CARD_REF };
 
 static struct {
 	struct app_return r;
@@ -57,7 +60,6 @@ static struct {
 	struct app_refund how;
 	struct ui_field field;
 	enum returns_mode mode;
-	char approver[32];
 	size_t sel, top;
 } rs;
 
@@ -162,13 +164,10 @@ static int returns_commit(struct ui *u)
 		ui_message(u, UI_MSG_ERROR, "%s", _("Nothing to return: choose lines and quantities"));
 		return UI_REDRAW;
 	}
-	if (app_require(u->app, returns_right(), NULL) != APP_OK) {
-		rs.mode = MODE_APPROVER;
-		ui_field_init(&rs.field, 31);
-		ui_message(u, UI_MSG_INFO, "%s",
-		           _("This return needs a supervisor: type their name, then their PIN"));
-		return UI_REDRAW;
-	}
+	int rq = app_require(u->app, returns_right(), &err);
+	if (rq != APP_OK)
+		return ui_denied_or_error(u, rq, err, _("This return needs a supervisor"),
+		                          returns_commit);
 	if (rs.how.to == APP_REFUND_CARD && rs.mode != MODE_CARD_REF && !rs.how.reference[0]) {
 		rs.mode = MODE_CARD_REF;
 		ui_field_init(&rs.field, 64);
@@ -207,29 +206,11 @@ static int returns_commit(struct ui *u)
 /* Enter in the modes that ask for something other than a code. */
 static int returns_enter(struct ui *u, const char *text)
 {
-	char *err = NULL;
 	switch (rs.mode) {
 	case MODE_CARD_REF:
 		if (!text[0])
 			return UI_REDRAW;
 		strlcpy_safe(rs.how.reference, text, sizeof rs.how.reference);
-		return returns_commit(u);
-	case MODE_APPROVER:
-		if (!text[0])
-			return UI_REDRAW;
-		strlcpy_safe(rs.approver, text, sizeof rs.approver);
-		rs.mode = MODE_PIN;
-		ui_field_init(&rs.field, 12);
-		ui_message(u, UI_MSG_INFO, _("PIN of %s:"), rs.approver);
-		return UI_REDRAW;
-	case MODE_PIN:
-		rs.mode = MODE_PICK;
-		ui_field_init(&rs.field, UI_FIELD_MAX);
-		if (app_approve(u->app, rs.approver, text, 0, &err) != APP_OK)
-			return returns_error(u, err, _("The approval was refused"));
-		if (app_require(u->app, returns_right(), &err) != APP_OK)
-			return returns_error(u, err, _("The approval was refused"));
-		ui_message(u, UI_MSG_INFO, _("Approved by %s"), rs.approver);
 		return returns_commit(u);
 	default:
 		return returns_submit(u, text);
@@ -245,6 +226,22 @@ static int returns_action(struct ui *u, int act)
 		ui_field_clear(&rs.field);
 		ui_message_clear(u);
 		return returns_enter(u, text);
+	case ACT_SCAN:
+		/* A scan is a code line of its own: "N*" typed before it is its
+		 * quantity; in the card-slip mode it is the slip's reference. */
+		ui_field_text(&rs.field, text, sizeof text);
+		if (rs.mode == MODE_PICK) {
+			size_t n = strlen(text);
+			char line[UI_FIELD_MAX * 4 + WEDGE_TEXT_MAX + 2];
+			int prefix = n > 0 && text[n - 1] == '*' && strspn(text, "0123456789,.*") == n;
+			snprintf(line, sizeof line, "%s%s", prefix ? text : "", u->scan.text);
+			if (prefix)
+				ui_field_clear(&rs.field);
+			ui_message_clear(u);
+			return returns_enter(u, line);
+		}
+		ui_message_clear(u);
+		return returns_enter(u, u->scan.text);
 	case ACT_UP:
 		if (rs.sel > 0)
 			rs.sel--;
@@ -348,23 +345,9 @@ static void returns_draw(struct ui *u)
 	ui_print_right(LINES - 4, COLS - 1, COLS - 2, line);
 	attroff(A_BOLD);
 	ui_draw_message(u, LINES - 3);
-	const char *label = rs.mode == MODE_CARD_REF ? _("Card slip:")
-	                    : rs.mode == MODE_APPROVER ? _("Supervisor:")
-	                    : rs.mode == MODE_PIN ? _("PIN:") : _("Code:");
+	const char *label = rs.mode == MODE_CARD_REF ? _("Card slip:") : _("Code:");
 	int x = 1 + ui_print(LINES - 2, 1, COLS / 2, label);
-	if (rs.mode == MODE_PIN) {
-		/* A PIN is never shown. */
-		char stars[UI_FIELD_MAX + 1];
-		size_t n = rs.field.len < UI_FIELD_MAX ? rs.field.len : UI_FIELD_MAX;
-		memset(stars, '*', n);
-		stars[n] = '\0';
-		ui_blank(LINES - 2, x + 1, COLS - x - 2);
-		ui_print(LINES - 2, x + 1, COLS - x - 2, stars);
-		u->cursor_y = LINES - 2;
-		u->cursor_x = x + 1 + (int)n;
-	} else {
-		ui_field_draw(u, &rs.field, LINES - 2, x + 1, COLS - x - 2);
-	}
+	ui_field_draw(u, &rs.field, LINES - 2, x + 1, COLS - x - 2);
 	ui_draw_helpbar(u, &ui_returns_screen);
 }
 

@@ -13,6 +13,7 @@ enum search_action {
 	ACT_PGUP,
 	ACT_PGDN,
 	ACT_BACK,
+	ACT_SCAN,
 };
 
 static const struct ui_action search_actions[] = {
@@ -22,6 +23,7 @@ static const struct ui_action search_actions[] = {
 	{ ACT_DOWN, "down", NULL, N_("select the product below") },
 	{ ACT_PGUP, "page-up", NULL, N_("one page up") },
 	{ ACT_PGDN, "page-down", NULL, N_("one page down") },
+	{ ACT_SCAN, "scan", NULL, N_("a scan adds its product and goes back to the ticket") },
 	{ 0, NULL, NULL, NULL },
 };
 
@@ -33,6 +35,7 @@ static const struct ui_binding search_bindings[] = {
 	{ UI_FN(KEY_DOWN), ACT_DOWN },
 	{ UI_FN(KEY_PPAGE), ACT_PGUP },
 	{ UI_FN(KEY_NPAGE), ACT_PGDN },
+	{ UI_KEY_SCAN, ACT_SCAN },
 	{ 0, 0 },
 };
 
@@ -104,6 +107,14 @@ static int search_action(struct ui *u, int act)
 	case ACT_BACK:
 		ui_message_clear(u);
 		return UI_POP;
+	case ACT_SCAN: {
+		char line[sizeof u->search.qty_prefix + WEDGE_TEXT_MAX];
+		if (u->search.qty_prefix[0])
+			ui_field_clear(&u->counter.code);
+		snprintf(line, sizeof line, "%s%s", u->search.qty_prefix, u->scan.text);
+		ui_counter_submit(u, line);
+		return UI_POP;
+	}
 	case ACT_UP:
 		search_move(u, -1);
 		return UI_REDRAW;

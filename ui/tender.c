@@ -12,6 +12,7 @@ enum tender_action {
 	ACT_CARD,
 	ACT_UNDO,
 	ACT_BACK,
+	ACT_SCAN,
 };
 
 static const struct ui_action tender_actions[] = {
@@ -19,6 +20,7 @@ static const struct ui_action tender_actions[] = {
 	{ ACT_CARD, "card", N_("Card"), N_("card: the amount typed, or what remains; asks for the slip reference") },
 	{ ACT_UNDO, "undo-payment", N_("Undo"), N_("remove the last payment") },
 	{ ACT_BACK, "back", N_("Back"), N_("back to the ticket; the payments are dropped") },
+	{ ACT_SCAN, "scan", NULL, N_("a scan is refused here: go back to the ticket to add it") },
 	{ 0, NULL, NULL, NULL },
 };
 
@@ -28,6 +30,7 @@ static const struct ui_binding tender_bindings[] = {
 	{ UI_FN(KEY_F(6)), ACT_CARD },
 	{ UI_FN(KEY_F(7)), ACT_UNDO },
 	{ UI_KEY_ESC, ACT_BACK },
+	{ UI_KEY_SCAN, ACT_SCAN },
 	{ 0, 0 },
 };
 
@@ -176,6 +179,10 @@ static int tender_action(struct ui *u, int act)
 			tender_undo(&u->tender.t);
 			ui_message(u, UI_MSG_INFO, "%s", _("Last payment removed"));
 		}
+		return UI_REDRAW;
+	case ACT_SCAN:
+		ui_message(u, UI_MSG_ERROR, _("Scan %s not added: the payment is open (Esc: back to the ticket)"),
+		           u->scan.text);
 		return UI_REDRAW;
 	case ACT_BACK:
 		ui_message(u, UI_MSG_INFO, "%s",

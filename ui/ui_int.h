@@ -22,8 +22,10 @@
 #include "../src/app/app.h"
 #include "../src/core/cart.h"
 #include "../src/app/ticket.h"
+#include "../src/app/scanner.h"
 #include "../src/core/money.h"
 #include "../src/core/tender.h"
+#include "../src/core/wedge.h"
 #include "../src/util/i18n.h"
 
 /* What a key handler asks of the event loop. */
@@ -43,6 +45,9 @@ enum ui_result {
 #define UI_KEY_ENTER UI_FN(KEY_ENTER)   /* Enter, Return, ^J, ^M */
 #define UI_KEY_BACKSPACE UI_FN(KEY_BACKSPACE)
 #define UI_KEY_CTRL(c) ((c) & 0x1f)
+/* A whole scan (keyboard wedge or a scanner read directly): its text is in
+ * u->scan.text until the next key is read. */
+#define UI_KEY_SCAN UI_FN(KEY_MAX + 1)
 
 /* One named action of a screen: `name` is for people writing key maps and for
  * the help, `label` is the short word of the help bar (NULL: not on the bar),
@@ -138,6 +143,7 @@ struct ui_prompt_state {
 	int (*submit)(struct ui *u, const char *text);
 	int (*cancel)(struct ui *u);  /* Esc; NULL: close the prompt */
 	int secret;                   /* show stars (a PIN) */
+	int no_scan;                  /* a scan is refused, not taken as the answer */
 };
 
 /* Logging in, a supervisor's approval, and the manual price, discount or
@@ -176,6 +182,13 @@ struct ui {
 		int ndropped;
 	} input;
 
+	struct {
+		struct wedge wedge;              /* tells scans from typing */
+		char text[WEDGE_TEXT_MAX];       /* the scan UI_KEY_SCAN delivers */
+		struct app_scanner *local;       /* a scanner read directly, or NULL */
+		char error[320];                 /* why it could not be opened, or "" */
+	} scan;
+
 	struct ui_counter_state counter;
 	struct ui_tender_state tender;
 	struct ui_search_state search;
@@ -204,8 +217,13 @@ void ui_new_ticket(struct ui *u);
 /* keys.c: the next key, or UI_KEY_NONE after idle_ms without one.  A byte
  * that is not text in the locale's charset is dropped on its own with a
  * message (u->input.dirty is set), the keys after it are kept; when the
- * terminal has gone away, u->input.closed is set. */
+ * terminal has gone away, u->input.closed is set.  Scans come whole as
+ * UI_KEY_SCAN, never as keys. */
 int ui_getkey(struct ui *u, int idle_ms);
+/* Sets up the scanners of the config (the wedge's rules, a scanner read
+ * directly); a scanner that cannot be opened is said on the message line. */
+void ui_scan_init(struct ui *u);
+void ui_scan_release(struct ui *u);
 /* "F10", "Esc", "Enter", "Up"; static storage. */
 const char *ui_key_name(int key);
 int ui_binding_find(const struct ui_binding *b, int key);
@@ -268,6 +286,8 @@ void ui_prompt_open(struct ui *u, const char *title, const char *label, size_t m
 
 /* The text typed in the open prompt shows as stars. */
 void ui_prompt_secret(struct ui *u);
+/* A scan in the open prompt is refused with a message (a yes/no question). */
+void ui_prompt_no_scan(struct ui *u);
 /* Esc in the open prompt calls cancel (which returns the prompt's result)
  * instead of closing it. */
 void ui_prompt_on_cancel(struct ui *u, int (*cancel)(struct ui *u));

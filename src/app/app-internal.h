@@ -5,6 +5,7 @@
 #include "app.h"
 #include "../core/barcode.h"
 #include "../core/pricing.h"
+#include "scanner.h"
 #include "../util/strbuf.h"
 #include "../../db/db.h"
 
@@ -28,6 +29,8 @@ struct app {
 	char approver[32];        /* a waiting approval: who, with which role */
 	char approver_role[16];
 	char approved_by[32];     /* the approval the current action uses */
+	struct app_scanner_conf scanner;      /* from the config, when scanner_set */
+	int scanner_set;
 };
 
 /* The money style of messages (see app_set_message_money). */

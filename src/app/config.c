@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "config.h"
 #include "receipt.h"
+#include "scanner.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -16,10 +17,73 @@ struct config_ctx {
 	char *bad;   /* first bad setting, described */
 };
 
+/* [scanner] device, prefix, suffix, timing, layout, keymap; also taken as
+ * scanner, scanner_prefix... in [comptoir]. 1 when taken, 0 with ctx->bad
+ * set when the value is wrong, -1 when key is not a scanner setting. */
+static int config_scanner(struct config_ctx *ctx, const char *key, const char *value)
+{
+	struct app_config *c = ctx->c;
+	if (strcmp(key, "device") == 0) {
+		char *why = NULL;
+		if (strlen(value) >= sizeof c->scanner) {
+			error_set(&ctx->bad, _("scanner device longer than %zu bytes"), sizeof c->scanner - 1);
+			return 0;
+		}
+		if (value[0] && app_scanner_check(value, &why) < 0) {
+			error_set(&ctx->bad, "%s", why);
+			free(why);
+			return 0;
+		}
+		strlcpy_safe(c->scanner, value, sizeof c->scanner);
+	} else if (strcmp(key, "prefix") == 0 || strcmp(key, "suffix") == 0) {
+		int k;
+		if (wedge_parse_key(value, &k) < 0) {
+			error_set(&ctx->bad, _("scanner %s must be none, enter, tab, ctrl-X, 0xNN or one "
+			                       "character, not '%s'"), key, value);
+			return 0;
+		}
+		*(key[0] == 'p' ? &c->scanner_prefix : &c->scanner_suffix) = k;
+	} else if (strcmp(key, "timing") == 0) {
+		if (strcmp(value, "on") && strcmp(value, "off")) {
+			error_set(&ctx->bad, _("scanner timing must be on or off, not '%s'"), value);
+			return 0;
+		}
+		c->scanner_timing = strcmp(value, "on") == 0 ? 1 : -1;
+	} else if (strcmp(key, "layout") == 0) {
+		enum wedge_layout l;
+		if (wedge_parse_layout(value, &l) < 0) {
+			error_set(&ctx->bad, _("scanner layout must be us, azerty or auto, not '%s'"), value);
+			return 0;
+		}
+		c->scanner_layout = (int)l + 1;
+	} else if (strcmp(key, "keymap") == 0) {
+		if (strcmp(value, "us") && strcmp(value, "fr")) {
+			error_set(&ctx->bad, _("scanner keymap must be us or fr, not '%s'"), value);
+			return 0;
+		}
+		c->scanner_keymap = strcmp(value, "fr") == 0;
+	} else {
+		return -1;
+	}
+	return 1;
+}
+
 static int config_line(void *user, const char *section, const char *name, const char *value)
 {
 	struct config_ctx *ctx = user;
 	struct app_config *c = ctx->c;
+	const char *skey = NULL;
+	if (strcmp(section, "scanner") == 0)
+		skey = name;
+	else if (strcmp(section, "comptoir") == 0 && strcmp(name, "scanner") == 0)
+		skey = "device";
+	else if (strcmp(section, "comptoir") == 0 && strncmp(name, "scanner_", 8) == 0)
+		skey = name + 8;
+	if (skey) {
+		int r = config_scanner(ctx, skey, value);
+		if (r >= 0)
+			return r;
+	}
 	if (strcmp(section, "comptoir") == 0 && strcmp(name, "db") == 0) {
 		if (strlen(value) >= sizeof c->db) {
 			error_set(&ctx->bad, _("database path too long"));

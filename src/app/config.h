@@ -16,6 +16,12 @@ struct app_config {
 	int receipt_width;        /* [printer] width: 32, 42 or 48; 0 when unset */
 	int drawer_pin;           /* [printer] drawer: 2 or 5, 0 for none (the default) */
 	char printer_profile[32]; /* [printer] profile: tm-t88, clone-58...; "" when unset */
+	char scanner[256];        /* [scanner] device: usb:VID:PID, serial:PATH, evdev:PATH */
+	int scanner_prefix;       /* [scanner] prefix: the character, 0 for none */
+	int scanner_suffix;       /* [scanner] suffix: the character, 0 when unset (Enter) */
+	int scanner_timing;       /* [scanner] timing: 1 on, -1 off, 0 unset (on) */
+	int scanner_layout;       /* [scanner] layout: enum wedge_layout + 1, 0 unset (auto) */
+	int scanner_keymap;       /* [scanner] keymap: 0 us, 1 fr */
 };
 
 /* Fills c from the first config file found. A file that exists but cannot be

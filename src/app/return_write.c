@@ -356,8 +356,9 @@ int app_return_commit(struct app *a, struct app_return *r, const struct app_refu
 		error_set(err, _("only a ticket can be voided"));
 		return APP_ERR;
 	}
-	if (app_require(a, need, err) != APP_OK)
-		return APP_ERR;
+	int rq = app_require(a, need, err);
+	if (rq != APP_OK)
+		return rq;
 	if (how->to == APP_REFUND_CARD && how->reference[0] &&
 	    text_check_code(how->reference, 64) != TEXT_OK) {
 		error_set(err, _("bad card reference '%s'"), how->reference);

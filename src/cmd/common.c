@@ -10,6 +10,7 @@
 #include "../app/printing.h"
 #include "../app/receipt.h"
 #include "../../ui/ui.h"
+#include "../app/scanner.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -38,6 +39,9 @@ static void cmd_apply_config(struct app *a, const struct app_config *cfg)
 	if (cfg->printer_profile[0])
 		app_set_printer_profile(a, cfg->printer_profile);
 	app_set_drawer(a, cfg->drawer_pin);
+	struct app_scanner_conf sc;
+	app_scanner_conf_from_config(cfg, &sc);
+	app_set_scanner(a, &sc);
 }
 
 int cmd_open(const char *db_opt, struct app **a)

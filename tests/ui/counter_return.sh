@@ -37,20 +37,20 @@ ui_check "two of them chosen" ui_wait_row 2 "^ +3 +0 +2 .*$refund_re"
 ui_check "the refund total" ui_wait_for "REFUND"
 
 ui_keys F10
-ui_check "F10 without the right asks for a supervisor" ui_wait_for "Supervisor:"
+ui_check "F10 without the right asks for a supervisor" ui_wait_for "Supervisor's user name"
 ui_type "sam"
 ui_keys Enter
-ui_check "then the PIN" ui_wait_for "PIN:"
+ui_check "then the PIN" ui_wait_for "PIN of sam:"
 ui_type "9999"
 ui_keys Enter
 ui_check "a wrong PIN is refused" ui_wait_for "wrong PIN for sam"
 ui_check "the PIN never shows" ui_wait_gone "9999"
 ui_check "nothing recorded" test "$(ui_sql "SELECT count(*) FROM tickets;")" = 1
 
-ui_keys F10
-ui_check "F10 asks again" ui_wait_for "Supervisor:"
+ui_check "the supervisor's name is asked again" ui_wait_for "Supervisor's user name"
 ui_type "sam"
 ui_keys Enter
+ui_wait_for "PIN of sam:" >/dev/null
 ui_type "2222"
 ui_keys Enter
 ui_check "approved: the return's receipt shows" ui_wait_for "RETURN of ticket 1"

@@ -94,7 +94,7 @@ ui_login() {
 	ui_wait_for "PIN of $1:" || return 1
 	ui_type "$2"
 	ui_keys Enter
-	ui_wait_for "Logged in: $1"
+	ui_wait_gone "PIN of $1:"
 }
 
 # Ends the window and its tmux server, so that ui_start can run again.
