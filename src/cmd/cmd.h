@@ -77,6 +77,8 @@ int cmd_import(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_catalog(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
+int cmd_payqr(int argc, char **argv);
+int cmd_setting(int argc, char **argv);
 /* Opens the shop at db_opt (resolved like cmd_open) in the screens. */
 int cmd_run_screens(const char *db_opt);
 /* The screens (no subcommand). */

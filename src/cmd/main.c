@@ -51,6 +51,15 @@ const struct cmd cmd_table[] = {
 	  N_("make the key pair that signs the journal's archives") },
 	{ "devices", cmd_devices, "devices",
 	  N_("list the printers and scanners plugged in, and the URI or device of each") },
+	{ "payqr", cmd_payqr,
+	  "payqr --db PATH AMOUNT [--ref REF] [--note TEXT] [--dark] "
+	  "[--printer URI | --out FILE] [--profile NAME]",
+	  N_("print the shop's payment QR code for an amount (UPI in rupees, EPC transfer in "
+	     "euros): the payload, then the QR") },
+	{ "setting", cmd_setting,
+	  "setting get KEY | setting set KEY VALUE | setting list  [--db PATH] "
+	  "[--user NAME --pin PIN]",
+	  N_("read or change the payee of payment QR codes (payee_name, upi_vpa, iban, bic)") },
 	{ NULL, NULL, NULL, NULL },
 };
 

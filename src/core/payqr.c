@@ -163,15 +163,15 @@ static void payqr_put_encoded(struct payqr_out *o, const char *s)
 	}
 }
 
-static int payqr_ref_ok(const char *ref)
+int payqr_ref_check(const char *ref)
 {
 	size_t len = strlen(ref);
 	if (len == 0 || len > PAYQR_UPI_REF_MAX)
-		return 0;
+		return PAYQR_BAD_REF;
 	for (const char *p = ref; *p; p++)
 		if (!payqr_is_alnum(*p) && *p != '.' && *p != '-' && *p != '_')
-			return 0;
-	return 1;
+			return PAYQR_BAD_REF;
+	return PAYQR_OK;
 }
 
 static int payqr_start(char *out, size_t size, struct payqr_out *o)
@@ -204,7 +204,7 @@ int payqr_upi(const struct payqr_upi *in, money_t amount, char *out, size_t size
 	int ref = in->ref && in->ref[0];
 	if (note && !payqr_text_ok(in->note, PAYQR_UPI_NOTE_MAX))
 		return PAYQR_BAD_NOTE;
-	if (ref && !payqr_ref_ok(in->ref))
+	if (ref && payqr_ref_check(in->ref) != PAYQR_OK)
 		return PAYQR_BAD_REF;
 	payqr_amount_format(amount, am, sizeof am);
 	payqr_puts(&o, "upi://pay?pa=");

@@ -86,6 +86,10 @@ void payqr_iban_group(const char *iban, char *out, size_t size);
  * out holds PAYQR_BIC_MAX + 1 bytes. PAYQR_OK or PAYQR_BAD_BIC. */
 int payqr_bic_normalize(const char *in, char *out, size_t size);
 
+/* A payment reference: 1..PAYQR_UPI_REF_MAX letters, digits, '.', '-' or
+ * '_'. PAYQR_OK or PAYQR_BAD_REF. */
+int payqr_ref_check(const char *ref);
+
 /* 1..PAYQR_NAME_MAX characters of UTF-8, no control characters, not only
  * blanks. PAYQR_OK or PAYQR_BAD_NAME. */
 int payqr_name_check(const char *name);
