@@ -138,5 +138,21 @@ fi
 ui_keys Escape
 ui_check "Esc goes back to the tender" ui_wait_for "Total due"
 ui_check "nothing was recorded" test "$(ui_sql 'SELECT count(*) FROM tickets;')" = 1
+ui_stop
+
+# A terminal that is not UTF-8 cannot draw half blocks: it says so.
+UI_COLS=80 UI_LINES=24
+ui_start LANG=C LC_ALL=C XDG_CONFIG_HOME="$UI_TMP/none"
+ui_check "the counter opens in the C locale" ui_wait_for "Code:"
+ui_type "$(ui_pick_product | cut -d'|' -f1)"
+ui_keys Enter
+ui_keys F10
+ui_check "the tender opens" ui_wait_for "Total due"
+ui_keys F8
+ui_check "the QR payment says this terminal cannot draw the code" \
+	ui_wait_for "cannot draw the QR code"
+ui_check "the amount and the IBAN are still shown" ui_wait_for "FR76 3000 6000"
+ui_keys Escape
+ui_check "Esc goes back" ui_wait_for "Total due"
 
 ui_done
