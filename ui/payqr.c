@@ -20,10 +20,10 @@ enum payqr_action {
 
 static const struct ui_action payqr_actions[] = {
 	{ ACT_PAID, "paid", N_("Paid"),
-	  N_("the customer's app shows the payment done: type its reference") },
+	  N_("the customer's app shows it paid: type its reference") },
 	{ ACT_PRINT, "print-qr", N_("Print"), N_("print the QR code on the receipt printer") },
 	{ ACT_INVERT, "invert-qr", N_("Invert"),
-	  N_("swap the QR code's dark and light (for a light screen)") },
+	  N_("swap dark and light in the QR code (for a light screen)") },
 	{ ACT_CANCEL, "cancel", N_("Cancel"), N_("back to the payment; nothing is recorded") },
 	{ 0, NULL, NULL, NULL },
 };
@@ -195,7 +195,7 @@ static int payqr_action(struct ui *u, int act)
 		               TENDER_REF_MAX, payqr_submit);
 		return UI_REDRAW;
 	case ACT_PRINT:
-		if (app_payqr_print(u->app, &ps->q, NULL, &err) == APP_OK)
+		if (app_payqr_print(u->app, &ps->q, &err) == APP_OK)
 			ui_message(u, UI_MSG_INFO, "%s", _("QR code sent to the receipt printer"));
 		else
 			ui_message(u, UI_MSG_ERROR, _("The QR code was not printed: %s"), err ? err : "?");

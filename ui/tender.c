@@ -20,7 +20,7 @@ static const struct ui_action tender_actions[] = {
 	{ ACT_CASH, "cash", N_("Cash"), N_("cash: the amount typed, or exactly what remains") },
 	{ ACT_CARD, "card", N_("Card"), N_("card: the amount typed, or what remains; asks for the slip reference") },
 	{ ACT_QR, "qr-payment", N_("QR pay"),
-	  N_("a payment QR code (UPI or bank transfer) for the amount typed, or what remains") },
+	  N_("QR code to pay by phone, for the amount typed or the rest") },
 	{ ACT_UNDO, "undo-payment", N_("Undo"), N_("remove the last payment") },
 	{ ACT_BACK, "back", N_("Back"), N_("back to the ticket; the payments are dropped") },
 	{ 0, NULL, NULL, NULL },
@@ -183,6 +183,9 @@ static int tender_qr(struct ui *u)
 	if (tender_noncash_amount(u, &v) < 0)
 		return UI_REDRAW;
 	app_payqr_ref_for_key(u->ticket.key, ref, sizeof ref);
+	/* A second QR payment on one ticket gets a reference of its own. */
+	if (u->tender.t.n)
+		snprintf(ref + strlen(ref), sizeof ref - strlen(ref), "-%zu", u->tender.t.n + 1);
 	if (app_payqr(u->app, v, ref, NULL, q, &err) != APP_OK) {
 		ui_message(u, UI_MSG_ERROR, _("No QR payment: %s"), err ? err : "?");
 		free(err);

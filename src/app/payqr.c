@@ -179,19 +179,24 @@ int app_payqr_escpos(struct app *a, const struct app_payqr *q, const char *profi
 	return rc;
 }
 
-int app_payqr_print(struct app *a, const struct app_payqr *q, const char *uri, char **err)
+int app_payqr_print(struct app *a, const struct app_payqr *q, char **err)
 {
-	if (!uri || !*uri)
-		uri = a->shop.printer;
-	if (!uri[0]) {
+	if (!a->shop.printer[0]) {
 		error_set(err, _("no receipt printer is set up ([printer] uri in the config)"));
+		return APP_ERR;
+	}
+	/* Without a profile the receipts go out as plain text: the printer may
+	 * not be one that reads ESC/POS. */
+	if (!a->shop.printer_profile[0]) {
+		error_set(err, _("the receipt printer has no ESC/POS profile ([printer] profile in "
+		                 "the config)"));
 		return APP_ERR;
 	}
 	unsigned char *bytes = NULL;
 	size_t len = 0;
 	int rc = app_payqr_escpos(a, q, NULL, &bytes, &len, err);
 	if (rc == APP_OK)
-		rc = app_print_bytes(uri, bytes, len, err);
+		rc = app_print_bytes(a->shop.printer, bytes, len, err);
 	free(bytes);
 	return rc;
 }

@@ -47,8 +47,9 @@ int app_payqr_text(const struct app_payqr *q, int light_blocks, int max_cols, in
  * receipt width); *out is malloc'd. APP_ERR for a plain-text profile. */
 int app_payqr_escpos(struct app *a, const struct app_payqr *q, const char *profile,
                      unsigned char **out, size_t *len, char **err);
-/* Sends that job to uri (NULL: the shop's receipt printer). */
-int app_payqr_print(struct app *a, const struct app_payqr *q, const char *uri, char **err);
+/* Sends that job to the shop's receipt printer, which needs an ESC/POS
+ * profile in the config. */
+int app_payqr_print(struct app *a, const struct app_payqr *q, char **err);
 
 /* The shop settings `comptoir setting` reads and writes, NULL-terminated:
  * payee_name, upi_vpa, iban, bic. */

@@ -88,7 +88,9 @@ $row
 EOF
 part=$((price / 2))
 part_text=$(printf '%d.%02d' $((part / 100)) $((part % 100)))
-ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME="$UI_TMP/none"
+mkdir -p "$UI_TMP/xdg-text/comptoir"
+printf '[printer]\nuri = file:%s\n' "$UI_TMP/text-printer.txt" >"$UI_TMP/xdg-text/comptoir/comptoir.conf"
+ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME="$UI_TMP/xdg-text"
 ui_check "the Indian counter opens" ui_wait_for "Code:"
 ui_type "$code"
 ui_keys Enter
@@ -102,13 +104,19 @@ ui_check "for the amount typed" ui_wait_row 2 "$(ui_price_re "$part")"
 ui_check "to the demo's UPI ID" ui_wait_for "comptoir.demo@upi"
 ui_check "the QR code is drawn" ui_wait_row 1 "$qr_finder"
 ui_keys F9
-ui_check "F9 without a printer says so" ui_wait_for "receipt printer is set up"
+ui_check "F9 with a plain-text printer (no profile) says it cannot" ui_wait_for "no ESC/POS"
 ui_keys Enter
 ui_check "Enter asks for the UTR" ui_wait_for "UPI reference (UTR)"
 ui_type "432109876543"
 ui_keys Enter
 ui_check "back on the tender with the UPI payment" ui_wait_for "UPI (432109876543)"
 ui_check "the rest is still due" ui_wait_for "Remaining"
+ui_keys F8
+ui_check "a second QR payment opens for the rest" ui_wait_for "QR payment: UPI"
+ui_screen | grep -E -q 'Ref\. [0-9A-F]{12}-2'
+ui_ok $? "with a reference of its own (-2)"
+ui_keys Escape
+ui_check "Esc goes back to the tender" ui_wait_for "Remaining"
 ui_keys Enter
 ui_check "Enter takes the rest in cash and commits" ui_wait_for "Ticket 1"
 ui_check "the ticket has the UPI payment with its reference, then cash" \
@@ -130,6 +138,8 @@ ui_check "the tender opens" ui_wait_for "Total due"
 ui_keys F8
 ui_check "the QR payment says the terminal is too small" ui_wait_for "too small for the QR"
 ui_check "and offers to print it" ui_wait_for "F9 prints it"
+ui_keys F9
+ui_check "F9 without a printer says none is set up" ui_wait_for "printer is set up"
 if ui_screen | grep -E -q "$half_blocks"; then
 	ui_ok 1 "no QR code drawn cut"
 else
