@@ -165,6 +165,13 @@ is "$rc" 2 "setting get without a key: status 2"
 run "$COMPTOIR" setting --db "$FR"
 is "$rc" 2 "setting without a verb: status 2"
 
+"$COMPTOIR" init --country IN --db "$T/bare.db" >/dev/null
+run "$COMPTOIR" setting set upi_vpa shop@okaxis --db "$T/bare.db"
+is "$rc" 0 "a shop without users: the payee is set without a log-in"
+run "$COMPTOIR" payqr --db "$T/bare.db" 5
+like "$(printf '%s\n' "$out" | head -n 1)" '^upi://pay\?pa=shop@okaxis&pn=comptoir&am=5\.00&cu=INR$' \
+	"paid to the shop's name when payee_name is unset"
+
 # A sale paid by bank transfer ----------------------------------------------
 DB=$IN
 sku=$(sql "SELECT sku FROM products WHERE weighed = 0 AND price BETWEEN 100 AND 30000 LIMIT 1;")

@@ -182,6 +182,15 @@ static void test_epc(void)
 	is_int(payqr_epc(&e, 100, out, sizeof out), PAYQR_TOO_LONG, "EPC: past 331 bytes refused");
 }
 
+static void test_ref(void)
+{
+	is_int(payqr_ref_check("3F9A0C11B2D4-2"), PAYQR_OK, "ref: hex digits and a dash");
+	is_int(payqr_ref_check("a.b_c"), PAYQR_OK, "ref: . and _");
+	is_int(payqr_ref_check(""), PAYQR_BAD_REF, "ref: empty");
+	is_int(payqr_ref_check("a&b"), PAYQR_BAD_REF, "ref: an &");
+	is_int(payqr_ref_check("12345678901234567890123456789012345"), PAYQR_OK, "ref: 35 characters");
+}
+
 static void test_strerror(void)
 {
 	for (int e = PAYQR_BAD_AMOUNT; e >= PAYQR_TOO_LONG; e--)
@@ -195,6 +204,7 @@ int main(void)
 	test_iban();
 	test_bic();
 	test_epc();
+	test_ref();
 	test_strerror();
 	return done_testing();
 }
