@@ -1,7 +1,8 @@
 /* The tender: what is due, the payments so far, cash rounding, what remains
  * and the change; cash by typing an amount (Enter alone: exact cash), card
- * with its slip reference, split between them; then the sale is committed
- * with the ticket's idempotency key, kept across retries. */
+ * with its slip reference, a payment QR code (UPI or bank transfer), split
+ * between them; then the sale is committed with the ticket's idempotency
+ * key, kept across retries. */
 #include "ui_int.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 enum tender_action {
 	ACT_CASH,
 	ACT_CARD,
+	ACT_QR,
 	ACT_UNDO,
 	ACT_BACK,
 	ACT_SCAN,
@@ -18,6 +20,8 @@ enum tender_action {
 static const struct ui_action tender_actions[] = {
 	{ ACT_CASH, "cash", N_("Cash"), N_("cash: the amount typed, or exactly what remains") },
 	{ ACT_CARD, "card", N_("Card"), N_("card: the amount typed, or what remains; asks for the slip reference") },
+	{ ACT_QR, "qr-payment", N_("QR pay"),
+	  N_("QR code to pay by phone, for the amount typed or the rest") },
 	{ ACT_UNDO, "undo-payment", N_("Undo"), N_("remove the last payment") },
 	{ ACT_BACK, "back", N_("Back"), N_("back to the ticket; the payments are dropped") },
 	{ ACT_SCAN, "scan", NULL, N_("a scan is refused here: go back to the ticket to add it") },
@@ -29,6 +33,7 @@ static const struct ui_binding tender_bindings[] = {
 	{ UI_FN(KEY_F(10)), ACT_CASH },
 	{ UI_FN(KEY_F(6)), ACT_CARD },
 	{ UI_FN(KEY_F(7)), ACT_UNDO },
+	{ UI_FN(KEY_F(8)), ACT_QR },
 	{ UI_KEY_ESC, ACT_BACK },
 	{ UI_KEY_SCAN, ACT_SCAN },
 	{ 0, 0 },
@@ -117,16 +122,11 @@ static int tender_cash(struct ui *u)
 	return st.complete ? tender_commit(u) : UI_REDRAW;
 }
 
-static int tender_card_submit(struct ui *u, const char *ref)
+int ui_tender_pay(struct ui *u, enum pay_method m, money_t amount, const char *ref)
 {
 	struct ui_tender_state *ts = &u->tender;
 	struct tender_state st;
-	if (!ref[0]) {
-		ui_message(u, UI_MSG_ERROR, "%s", _(tender_strerror(TENDER_NEED_REF)));
-		return UI_REDRAW;
-	}
-	int rc = tender_add(&ts->t, PAY_CARD, ts->card_amount, ref);
-	ui_pop(u);
+	int rc = tender_add(&ts->t, m, amount, ref);
 	if (rc < 0) {
 		ui_message(u, UI_MSG_ERROR, "%s", _(tender_strerror(rc)));
 		return UI_REDRAW;
@@ -137,31 +137,76 @@ static int tender_card_submit(struct ui *u, const char *ref)
 	return st.complete ? tender_commit(u) : UI_REDRAW;
 }
 
-static int tender_card(struct ui *u)
+static int tender_card_submit(struct ui *u, const char *ref)
 {
-	struct ui_tender_state *ts = &u->tender;
-	struct tender_state st;
-	money_t v = 0;
+	if (!ref[0]) {
+		ui_message(u, UI_MSG_ERROR, "%s", _(tender_strerror(TENDER_NEED_REF)));
+		return UI_REDRAW;
+	}
+	ui_pop(u);
+	return ui_tender_pay(u, PAY_CARD, u->tender.card_amount, ref);
+}
 
-	tender_state(&ts->t, &st);
+/* The amount a payment other than cash takes: the one typed, else the
+ * exact rest (cash rounding is for cash). 0, or -1 after a message. */
+static int tender_noncash_amount(struct ui *u, money_t *v)
+{
+	struct tender_state st;
+	tender_state(&u->tender.t, &st);
 	if (st.complete) {
 		ui_message(u, UI_MSG_ERROR, "%s", _(tender_strerror(TENDER_COMPLETE)));
-		return UI_REDRAW;
+		return -1;
 	}
-	int typed = tender_typed(u, &v);
+	int typed = tender_typed(u, v);
 	if (typed < 0)
-		return UI_REDRAW;
-	if (!typed) /* the card pays the exact rest: cash rounding is for cash */
-		v = st.remaining_exact;
-	/* The amount goes through the core's rules now, on a copy, so that an
-	 * amount the card cannot take is refused before the slip is asked for. */
-	struct tender trial = ts->t;
-	int rc = tender_add(&trial, PAY_CARD, v, TENDER_TRIAL_REF);
+		return -1;
+	if (!typed)
+		*v = st.remaining_exact;
+	return 0;
+}
+
+/* Whether the core would take this payment now: tried on a copy, so that
+ * an amount it refuses is said before a reference is asked for. */
+static int tender_trial(struct ui *u, enum pay_method m, money_t v)
+{
+	struct tender trial = u->tender.t;
+	int rc = tender_add(&trial, m, v, TENDER_TRIAL_REF);
 	if (rc < 0) {
 		ui_message(u, UI_MSG_ERROR, "%s", _(tender_strerror(rc)));
+		return 0;
+	}
+	return 1;
+}
+
+static int tender_qr(struct ui *u)
+{
+	char ref[16], *err = NULL;
+	struct app_payqr *q = &u->payqr.q;
+	money_t v = 0;
+	if (tender_noncash_amount(u, &v) < 0)
+		return UI_REDRAW;
+	app_payqr_ref_for_key(u->ticket.key, ref, sizeof ref);
+	/* A second QR payment on one ticket gets a reference of its own. */
+	if (u->tender.t.n)
+		snprintf(ref + strlen(ref), sizeof ref - strlen(ref), "-%zu", u->tender.t.n + 1);
+	if (app_payqr(u->app, v, ref, NULL, q, &err) != APP_OK) {
+		ui_message(u, UI_MSG_ERROR, _("No QR payment: %s"), err ? err : "?");
+		free(err);
 		return UI_REDRAW;
 	}
-	ts->card_amount = v;
+	if (!tender_trial(u, q->method, v))
+		return UI_REDRAW;
+	ui_message_clear(u);
+	ui_payqr_open(u, q);
+	return UI_REDRAW;
+}
+
+static int tender_card(struct ui *u)
+{
+	money_t v = 0;
+	if (tender_noncash_amount(u, &v) < 0 || !tender_trial(u, PAY_CARD, v))
+		return UI_REDRAW;
+	u->tender.card_amount = v;
 	ui_message_clear(u);
 	ui_prompt_open(u, _("Card"), _("Card slip reference:"), TENDER_REF_MAX, tender_card_submit);
 	return UI_REDRAW;
@@ -174,6 +219,8 @@ static int tender_action(struct ui *u, int act)
 		return tender_cash(u);
 	case ACT_CARD:
 		return tender_card(u);
+	case ACT_QR:
+		return tender_qr(u);
 	case ACT_UNDO:
 		if (u->tender.t.n) {
 			tender_undo(&u->tender.t);
@@ -204,6 +251,8 @@ static const char *tender_method_label(enum pay_method m)
 	switch (m) {
 	case PAY_CASH: return _("Cash");
 	case PAY_CARD: return _("Card");
+	case PAY_UPI: return _("UPI");
+	case PAY_TRANSFER: return _("Bank transfer");
 	default: return pay_method_name(m);
 	}
 }

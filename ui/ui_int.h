@@ -23,6 +23,7 @@
 #include "../src/core/cart.h"
 #include "../src/app/ticket.h"
 #include "../src/app/scanner.h"
+#include "../src/app/payqr.h"
 #include "../src/core/money.h"
 #include "../src/core/tender.h"
 #include "../src/core/wedge.h"
@@ -121,6 +122,18 @@ struct ui_tender_state {
 	money_t card_amount; /* set while the card reference is asked */
 };
 
+/* The QR payment (payqr.c): the code for the amount, drawn for the size of
+ * the terminal it was made for. */
+#define UI_PAYQR_TEXT_MAX 32768
+struct ui_payqr_state {
+	struct app_payqr q;
+	char text[UI_PAYQR_TEXT_MAX]; /* the QR as half blocks, "" when it does not fit */
+	int cols, lines;              /* its size, or the size it would need */
+	int made_cols, made_lines;    /* the terminal size it was made for */
+	int dark;                     /* dark modules drawn (for a light screen) */
+	int dirty;                    /* make it again before drawing */
+};
+
 struct ui_search_state {
 	struct ui_field text;
 	struct app_product res[UI_SEARCH_MAX];
@@ -191,6 +204,7 @@ struct ui {
 
 	struct ui_counter_state counter;
 	struct ui_tender_state tender;
+	struct ui_payqr_state payqr;
 	struct ui_search_state search;
 	struct ui_receipt_state receipt;
 	struct ui_prompt_state prompt;
@@ -314,6 +328,14 @@ void ui_print_offer(struct ui *u);
 int ui_print_retry(struct ui *u, const char *uri);
 int ui_print_elsewhere(struct ui *u);
 int ui_no_sale(struct ui *u);
+/* tender.c: adds a payment to the tender, says why when refused, and
+ * commits the sale once it is paid in full; returns the screen's result. */
+int ui_tender_pay(struct ui *u, enum pay_method m, money_t amount, const char *ref);
+
+/* payqr.c: shows the payment QR code q (checked against the tender) over
+ * the tender; Enter asks for the reference and records the payment. */
+extern const struct ui_screen ui_payqr_screen;
+void ui_payqr_open(struct ui *u, const struct app_payqr *q);
 
 /* receipt_view.c: shows a committed sale; takes ownership of text. */
 void ui_receipt_open(struct ui *u, const struct app_sale_result *res, char *text,

@@ -55,6 +55,7 @@ static const char *receipt_method_label(const char *method)
 	case PAY_VOUCHER: return _("Voucher");
 	case PAY_CREDIT: return _("Store credit");
 	case PAY_ACCOUNT: return _("On account");
+	case PAY_TRANSFER: return _("Bank transfer");
 	default: return method;
 	}
 }

@@ -169,6 +169,12 @@ static int shop_settings(struct app *a, enum app_country country, int demo, char
 	    db_setting_set(db, "instore_layouts", "20-24:price:5,25-29:weight:5", err) ||
 	    (country == APP_COUNTRY_IN && db_setting_set(db, "seller_state", "27", err)))
 		return APP_IO;
+	/* The demo's payee for payment QR codes: a sample UPI ID, and the
+	 * French test IBAN (valid check digits, no real account). */
+	if (demo && db_setting_set(db, country == APP_COUNTRY_IN ? "upi_vpa" : "iban",
+	                           country == APP_COUNTRY_IN ? "comptoir.demo@upi"
+	                                                     : "FR7630006000011234567890189", err))
+		return APP_IO;
 	return db_location_add(db, "MAIN", _("Shop floor"), &a->location_id, err) == DB_OK
 	               ? APP_OK : APP_IO;
 }

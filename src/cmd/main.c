@@ -80,6 +80,15 @@ const struct cmd cmd_table[] = {
 	  N_("list suspended tickets: id, time, terminal, user, customer, total") },
 	{ "resume", cmd_resume, "resume [--db PATH] ID [--pay METHOD[:REF]]",
 	  N_("resume a suspended ticket and sell it, paid in full") },
+	{ "payqr", cmd_payqr,
+	  "payqr --db PATH AMOUNT [--ref REF] [--note TEXT] [--dark] "
+	  "[--printer URI | --out FILE] [--profile NAME]",
+	  N_("print the shop's payment QR code for an amount (UPI in rupees, EPC transfer in "
+	     "euros): the payload, then the QR") },
+	{ "setting", cmd_setting,
+	  "setting get KEY | setting set KEY VALUE | setting list  [--db PATH] "
+	  "[--user NAME --pin PIN]",
+	  N_("read or change the payee of payment QR codes (payee_name, upi_vpa, iban, bic)") },
 	{ NULL, NULL, NULL, NULL },
 };
 

@@ -129,7 +129,7 @@ static int sell_pay(struct tender *t, const char *arg)
 	enum pay_method m;
 	if (pay_method_parse(buf, &m) != 0)
 		return cmd_fail(EXIT_REFUSED, _("unknown payment method '%s' (cash, card, upi, "
-		                                "voucher, credit, account)"), buf);
+		                                "voucher, credit, account, transfer)"), buf);
 	struct tender_state ts;
 	tender_state(t, &ts);
 	/* Without an amount a payment takes what is left: cash what cash

@@ -13,6 +13,7 @@ static const char *const pay_method_names[PAY_METHOD_COUNT] = {
 	[PAY_VOUCHER] = "voucher",
 	[PAY_CREDIT] = "credit",
 	[PAY_ACCOUNT] = "account",
+	[PAY_TRANSFER] = "transfer",
 };
 
 const char *tender_strerror(int err)
@@ -175,5 +176,5 @@ int pay_method_parse(const char *s, enum pay_method *out)
 
 int pay_method_needs_ref(enum pay_method m)
 {
-	return m == PAY_CARD || m == PAY_UPI;
+	return m == PAY_CARD || m == PAY_UPI || m == PAY_TRANSFER;
 }

@@ -16,6 +16,7 @@ enum pay_method {
 	PAY_VOUCHER,
 	PAY_CREDIT,     /* store credit */
 	PAY_ACCOUNT,    /* on account: the customer pays later */
+	PAY_TRANSFER,   /* bank transfer (SEPA, from an EPC QR code) */
 	PAY_METHOD_COUNT
 };
 
@@ -48,7 +49,7 @@ enum tender_error {
 	TENDER_FULL = -20,
 	TENDER_BAD_AMOUNT = -21,   /* zero, negative, or past MONEY_MAX */
 	TENDER_OVERPAY = -22,      /* a payment other than cash would exceed what is due */
-	TENDER_NEED_REF = -23,     /* card and UPI payments need a reference */
+	TENDER_NEED_REF = -23,     /* card, UPI and transfer payments need a reference */
 	TENDER_COMPLETE = -24,     /* nothing is left to pay */
 	TENDER_BAD_METHOD = -25,
 	TENDER_BAD_REF = -26,      /* reference too long or with control characters */
@@ -72,7 +73,7 @@ void tender_state(const struct tender *t, struct tender_state *out);
 /* Rounds v to the nearest multiple of step, halves away from zero. */
 money_t tender_round_cash(money_t v, money_t step);
 
-/* "cash", "card", "upi", "voucher", "credit", "account". */
+/* "cash", "card", "upi", "voucher", "credit", "account", "transfer". */
 const char *pay_method_name(enum pay_method m);
 int pay_method_parse(const char *s, enum pay_method *out);
 /* Whether this method needs a reference before it is accepted. */
