@@ -210,11 +210,31 @@ int app_print_bytes(const char *uri, const void *bytes, size_t len, char **err)
 	return rc == 0 ? APP_OK : APP_ERR;
 }
 
+/* Without a configured profile, a printer that tells its IEEE 1284 device
+ * ID (usb:, dev:) picks one when the ID names a known model; NULL keeps
+ * plain text. */
+static const struct printer_profile *receipt_profile_detect(const char *uri)
+{
+	struct transport *tr;
+	char *id = NULL;
+	if (transport_open(uri, &tr, NULL) != 0)
+		return NULL;
+	transport_set_timeout(tr, 500);
+	const struct printer_profile *p = NULL;
+	if (transport_device_id(tr, &id, NULL) == 0 && id)
+		p = profile_by_device_id(id);
+	free(id);
+	transport_close(tr);
+	return p;
+}
+
 int app_print_receipt(struct app *a, const char *uri, int64_t number, int copy, char **err)
 {
 	const struct printer_profile *p = NULL;
 	if (a->shop.printer_profile[0] && !(p = receipt_profile(a, NULL, err)))
 		return APP_ERR;
+	if (!p)
+		p = receipt_profile_detect(uri);
 	int rc;
 	if (p && p->escpos) {
 		unsigned char *bytes = NULL;
