@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "scanner.h"
+#include "../src/core/text.h"
 #include "scanner-internal.h"
 #include "../src/util/i18n.h"
 #include "../src/util/xalloc.h"
@@ -71,24 +72,6 @@ void scanner_close(struct scanner *s)
 		s->ops->close(s);
 }
 
-static size_t scanner_utf8(int cp, char *out)
-{
-	unsigned u = (unsigned)cp;
-	if (u < 0x80) {
-		out[0] = (char)u;
-		return 1;
-	}
-	if (u < 0x800) {
-		out[0] = (char)(0xC0 | (u >> 6));
-		out[1] = (char)(0x80 | (u & 0x3F));
-		return 2;
-	}
-	out[0] = (char)(0xE0 | (u >> 12));
-	out[1] = (char)(0x80 | ((u >> 6) & 0x3F));
-	out[2] = (char)(0x80 | (u & 0x3F));
-	return 3;
-}
-
 int scanner_line_add(struct scanner_line *l, int cp, char *code, size_t size)
 {
 	if (cp == '\n' || cp == '\r') {
@@ -104,7 +87,7 @@ int scanner_line_add(struct scanner_line *l, int cp, char *code, size_t size)
 	if (cp < 0x20 || cp == 0x7F || cp >= 0x10000)
 		return 0; /* framing (STX, ETX) and keys that type nothing */
 	char tmp[4];
-	size_t n = scanner_utf8(cp, tmp);
+	size_t n = utf8_encode((unsigned long)cp, tmp);
 	scanner_line_bytes(l, tmp, n);
 	return 0;
 }

@@ -2,6 +2,7 @@
  * column widths in a UTF-8 locale, transliterated by charset_for_terminal()
  * and drawn byte by byte in any other locale, never raw bytes or garbage. */
 #include "ui_int.h"
+#include "../src/core/text.h"
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,26 +133,7 @@ void ui_blank(int y, int x, int w)
 
 size_t ui_utf8_encode(unsigned long cp, char *out)
 {
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (char)(0xC0 | (cp >> 6));
-		out[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (char)(0xE0 | (cp >> 12));
-		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (cp >> 18));
-	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
+	return utf8_encode(cp, out);
 }
 
 size_t ui_utf8_decode(const char *s, unsigned long *cp)

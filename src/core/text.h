@@ -31,6 +31,10 @@ int text_clean(const char *in, char *out, size_t size, size_t max_chars);
  * TEXT_BAD_UTF8, TEXT_EMPTY, TEXT_TOO_LONG, TEXT_CONTROL, TEXT_BLANK. */
 int text_check_code(const char *code, size_t max_chars);
 
+/* Encodes code point cp (at most U+10FFFF) as UTF-8 into out (4 bytes
+ * room); returns the length. */
+size_t utf8_encode(unsigned long cp, char *out);
+
 /* Whether s is valid UTF-8 (no overlongs, no surrogates). */
 int utf8_valid(const char *s, size_t len);
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "barcode.h"
+#include "text.h"
 #include "wedge.h"
 
 enum wedge_state {
@@ -137,31 +138,6 @@ void wedge_init(struct wedge *w, const struct wedge_config *c)
 		w->cfg.min_len = WEDGE_SCAN_MAX;
 }
 
-static size_t wedge_utf8(int cp, char *out)
-{
-	unsigned u = (unsigned)cp;
-	if (u < 0x80) {
-		out[0] = (char)u;
-		return 1;
-	}
-	if (u < 0x800) {
-		out[0] = (char)(0xC0 | (u >> 6));
-		out[1] = (char)(0x80 | (u & 0x3F));
-		return 2;
-	}
-	if (u < 0x10000) {
-		out[0] = (char)(0xE0 | (u >> 12));
-		out[1] = (char)(0x80 | ((u >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (u & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (u >> 18));
-	out[1] = (char)(0x80 | ((u >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((u >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (u & 0x3F));
-	return 4;
-}
-
 /* buf[from..to) as UTF-8 into out, the AZERTY digits mapped back when the
  * layout says so. */
 static void wedge_text(const struct wedge *w, size_t from, size_t to, char *out)
@@ -175,7 +151,7 @@ static void wedge_text(const struct wedge *w, size_t from, size_t to, char *out)
 	size_t o = 0;
 	for (size_t i = from; i < to; i++) {
 		int d = map ? wedge_azerty_digit(w->buf[i]) : -1;
-		o += wedge_utf8(d >= 0 ? d : w->buf[i], out + o);
+		o += utf8_encode((unsigned long)(d >= 0 ? d : w->buf[i]), out + o);
 	}
 	out[o] = '\0';
 }

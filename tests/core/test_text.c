@@ -119,5 +119,18 @@ int main(void)
 	test_clean();
 	test_code();
 	test_utf8();
+		/* utf8_encode: one to four bytes, read back by the validator. */
+	{
+		static const struct { unsigned long cp; const char *want; } enc[] = {
+			{ 0x41, "A" }, { 0xe9, "\xc3\xa9" }, { 0x20ac, "\xe2\x82\xac" },
+			{ 0x1f600, "\xf0\x9f\x98\x80" },
+		};
+		for (size_t i = 0; i < sizeof enc / sizeof enc[0]; i++) {
+			char out[5] = { 0 };
+			size_t n = utf8_encode(enc[i].cp, out);
+			ok(n == strlen(enc[i].want) && memcmp(out, enc[i].want, n) == 0 &&
+			   utf8_valid(out, n), "utf8_encode U+%04lX", enc[i].cp);
+		}
+	}
 	return done_testing();
 }
