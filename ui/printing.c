@@ -70,6 +70,9 @@ static int print_offer_later(struct ui *u)
 
 void ui_print_offer(struct ui *u)
 {
+	char problem[200];
+	if (app_printer_problem(u->app, problem, sizeof problem))
+		ui_message(u, UI_MSG_ERROR, "%s", problem);
 	struct print_offer o = { .n = 0 };
 	if (app_print_jobs_pending(u->app, 0, print_offer_collect, &o, NULL) != APP_OK || !o.n)
 		return;

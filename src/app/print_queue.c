@@ -14,6 +14,7 @@
 #include "../../db/sales.h"
 #include "../../drivers/escpos.h"
 #include "../../drivers/profile.h"
+#include "../../drivers/transport.h"
 #include "../core/text.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
@@ -45,6 +46,26 @@ int app_drawer_kick(struct app *a, char **err)
 	rc = app_print_bytes(a->shop.printer, bytes, len, err);
 	free(bytes);
 	return rc;
+}
+
+int app_printer_problem(struct app *a, char *out, size_t size)
+{
+	struct transport *tr;
+	if (!a->shop.printer[0] || transport_open(a->shop.printer, &tr, NULL) != 0)
+		return 0;
+	transport_set_timeout(tr, 500);
+	unsigned flags = 0;
+	int rc = transport_status(tr, &flags, NULL);
+	transport_close(tr);
+	if (rc != 0 || (flags & TRANSPORT_STATUS_UNKNOWN))
+		return 0;
+	if (!(flags & (TRANSPORT_STATUS_OFFLINE | TRANSPORT_STATUS_COVER_OPEN |
+	               TRANSPORT_STATUS_PAPER_OUT | TRANSPORT_STATUS_PAPER_NEAR_END |
+	               TRANSPORT_STATUS_ERROR)))
+		return 0;
+	char why[160];
+	snprintf(out, size, _("Receipt printer: %s"), transport_status_describe(flags, why, sizeof why));
+	return 1;
 }
 
 static void app_job_mark_result(struct app *a, int64_t id, const char *why)

@@ -31,6 +31,11 @@ int64_t app_print_job_pending_of(struct app *a, int64_t ticket);
 
 #define APP_NO_SALE_REASON 64
 
+/* Asks the receipt printer how it is (DLE EOT): 1 with a line in out when
+ * it reports a problem (paper out, cover open, offline...), 0 when it is
+ * fine, does not answer, or none is set up. Waits half a second at most. */
+int app_printer_problem(struct app *a, char *out, size_t size);
+
 /* The cash drawer on the receipt printer: pin 2 or 5, 0 for none. */
 void app_set_drawer(struct app *a, int pin);
 /* Sends the drawer pulse to the receipt printer. */
