@@ -244,4 +244,23 @@ is "$(echo "$zout" | head -1 | cut -d' ' -f3-4)" "total $(fmt "$zsum")" \
 run "$C" verify --db "$DB"
 is "$rc" 0 "verify passes after selling through a Z"
 
+# Z totals equal the sum of the tickets, a return included, and the money
+# per method equals what the payments took less the change given.
+DB="$T/returns.db"
+"$C" init --demo --db "$DB" >/dev/null
+"$C" sell --db "$DB" 'BAK-0001*3' 'BAK-0002*2' --pay card:2:R1 --pay cash:10 >/dev/null
+"$C" sell --db "$DB" BAK-0003 >/dev/null
+run "$C" return --db "$DB" 1 'BAK-0001*1' --user bruno --pin 2222
+is "$rc" 0 "a return of one unit"
+run "$C" close day --db "$DB" --user chloe --pin 3333
+is "$rc" 0 "the Z of a day with a return"
+is "$(echo "$out" | head -1 | cut -d' ' -f4)" "$(fmt "$(sql "select sum(total) from tickets")")" \
+	"the Z total is the sum of the tickets, the return included"
+like "$out" "Returns \(1\) +$(fmt "$(sql "select total from tickets where kind = 'return'")")\$" \
+	"the return is counted as a return"
+card=$(sql "select sum(amount) from payments where method = 'card'")
+cash=$(sql "select sum(p.amount) - (select sum(change) from tickets) from payments p where method = 'cash'")
+like "$out" "^  card +$(fmt "$card")\$" "card: what the card payments and refunds took"
+like "$out" "^  cash +$(fmt "$cash")\$" "cash: what cash took less the change given"
+
 done_testing
