@@ -23,6 +23,7 @@ enum counter_action {
 	ACT_RETURN,
 	ACT_SUSPEND,
 	ACT_SCAN,
+	ACT_TILL,
 };
 
 static const struct ui_action counter_actions[] = {
@@ -31,14 +32,15 @@ static const struct ui_action counter_actions[] = {
 	{ ACT_WHY, "why-price", N_("Price"), N_("why the selected line has its price") },
 	{ ACT_OVERRIDE, "price-override", NULL,
 	  N_("a manual unit price for the selected line, with a reason (by right)") },
+	{ ACT_RETURN, "return", N_("Return"), N_("take goods back against a ticket, or without one") },
+	{ ACT_SUSPEND, "suspend", N_("Hold"), N_("suspend the ticket; on an empty ticket: resume one") },
 	{ ACT_VOID, "void-line", N_("Void"), N_("void the selected line (the last one by default)") },
 	{ ACT_DISCOUNT, "discount", NULL,
 	  N_("a discount on the selected line; above the threshold, by right with a reason") },
 	{ ACT_TENDER, "tender", N_("Pay"), N_("take payment for the ticket") },
-	{ ACT_RETURN, "return", N_("Return"), N_("take goods back against a ticket, or without one") },
-	{ ACT_SUSPEND, "suspend", N_("Hold"), N_("suspend the ticket; on an empty ticket: resume one") },
 	{ ACT_BACK, "back", N_("Quit"), N_("clear the code line; twice on an empty line: quit") },
-	{ ACT_NO_SALE, "no-sale", NULL, N_("open the cash drawer without a sale (by right, with a reason)") },
+	{ ACT_TILL, "till", NULL, N_("open the shift with its float, or its X report (by right)") },
+	{ ACT_NO_SALE, "no-sale", NULL, N_("open the drawer without a sale (by right, with a reason)") },
 	{ ACT_ADD, "add", NULL, N_("add the code typed or scanned; N*CODE adds N of it") },
 	{ ACT_UP, "line-up", NULL, N_("select the line above") },
 	{ ACT_DOWN, "line-down", NULL, N_("select the line below") },
@@ -56,6 +58,7 @@ static const struct ui_binding counter_bindings[] = {
 	{ UI_FN(KEY_F(8)), ACT_VOID },
 	{ UI_FN(KEY_F(9)), ACT_DISCOUNT },
 	{ UI_KEY_CTRL('o'), ACT_NO_SALE },
+	{ UI_KEY_CTRL('t'), ACT_TILL },
 	{ UI_FN(KEY_F(10)), ACT_TENDER },
 	{ UI_KEY_ESC, ACT_BACK },
 	{ UI_KEY_ENTER, ACT_ADD },
@@ -270,6 +273,9 @@ static int counter_action(struct ui *u, int act)
 	case ACT_NO_SALE:
 		ui_message_clear(u);
 		return ui_no_sale(u);
+	case ACT_TILL:
+		ui_message_clear(u);
+		return ui_till(u);
 	case ACT_OVERRIDE:
 	case ACT_DISCOUNT: {
 		long line = counter_selected(u);

@@ -337,6 +337,10 @@ int ui_tender_pay(struct ui *u, enum pay_method m, money_t amount, const char *r
 extern const struct ui_screen ui_payqr_screen;
 void ui_payqr_open(struct ui *u, const struct app_payqr *q);
 
+/* till.c: Ctrl-T opens this terminal's shift (asking the float) or shows
+ * its X report (by right). */
+int ui_till(struct ui *u);
+
 /* receipt_view.c: shows a committed sale; takes ownership of text. */
 void ui_receipt_open(struct ui *u, const struct app_sale_result *res, char *text,
                      const char *text_error);

@@ -39,6 +39,8 @@ int app_shift_open(struct app *a, money_t float_amount, struct app_shift_report 
  * more than the drawer should hold is refused. */
 int app_shift_cash(struct app *a, money_t amount, const char *reason,
                    struct app_shift_report *r, char **err);
+/* The shift open on this terminal, 0 when none. */
+int64_t app_shift_current(struct app *a);
 /* The X report of shift `id` (0: this terminal's open shift), read from
  * the journal. Needs the closing right. */
 int app_shift_x(struct app *a, int64_t id, struct app_shift_report *r, char **err);
@@ -46,6 +48,12 @@ int app_shift_x(struct app *a, int64_t id, struct app_shift_report *r, char **er
  * counted and the difference are recorded. Needs the closing right. */
 int app_shift_close(struct app *a, const struct cash_count *count,
                     struct app_shift_report *r, char **err);
+
+/* The report of a shift as text (malloc'd; caller frees): sales, returns,
+ * totals per rate and method, the drawer, and the count when `closed`. */
+char *app_shift_report_text(const struct app_shift_report *r, int closed);
+/* The sums of a period as text (malloc'd; caller frees). */
+char *app_jsum_text(const struct jsum *s);
 
 enum app_period {
 	APP_PERIOD_DAY = 0,   /* ref YYYYMMDD */

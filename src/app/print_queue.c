@@ -51,7 +51,9 @@ int app_drawer_kick(struct app *a, char **err)
 int app_printer_problem(struct app *a, char *out, size_t size)
 {
 	struct transport *tr;
-	if (!a->shop.printer[0] || transport_open(a->shop.printer, &tr, NULL) != 0)
+	/* A file cannot answer; opening one would only create it. */
+	if (!a->shop.printer[0] || strncmp(a->shop.printer, "file:", 5) == 0 ||
+	    transport_open(a->shop.printer, &tr, NULL) != 0)
 		return 0;
 	transport_set_timeout(tr, 500);
 	unsigned flags = 0;

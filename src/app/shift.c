@@ -137,7 +137,7 @@ static int shift_open_of(struct app *a, struct db_shift *s, char **err)
 	if (rc == DB_NOTFOUND) {
 		error_set(err, _("no shift is open on %s: open one with 'comptoir shift open "
 		                 "--float AMOUNT'"), a->shop.terminal);
-		return APP_ERR;
+		return APP_NOTFOUND;
 	}
 	if (rc != DB_OK) {
 		error_set(err, _("cannot read the shifts: %s"), db_errmsg(a->db));
@@ -255,8 +255,9 @@ int app_shift_cash(struct app *a, money_t amount, const char *reason,
 		error_set(err, _("the amount moved must be more than zero"));
 		return APP_ERR;
 	}
-	if (app_require(a, RIGHT_CLOSING, err) != APP_OK)
-		return APP_ERR;
+	int rq = app_require(a, RIGHT_CLOSING, err);
+	if (rq != APP_OK)
+		return rq;
 	struct db_shift s;
 	int rc = shift_locked(a, &s, r, err);
 	if (rc != APP_OK) {
@@ -294,11 +295,18 @@ int app_shift_cash(struct app *a, money_t amount, const char *reason,
 	return shift_finish(a, rc, err);
 }
 
+int64_t app_shift_current(struct app *a)
+{
+	struct db_shift s;
+	return db_shift_open_get(a->db, a->shop.terminal, &s) == DB_OK ? s.id : 0;
+}
+
 int app_shift_x(struct app *a, int64_t id, struct app_shift_report *r, char **err)
 {
 	memset(r, 0, sizeof *r);
-	if (app_require(a, RIGHT_CLOSING, err) != APP_OK)
-		return APP_ERR;
+	int rq = app_require(a, RIGHT_CLOSING, err);
+	if (rq != APP_OK)
+		return rq;
 	app_require_done(a);
 	/* A read transaction: one consistent view while the tills sell on. */
 	if (db_exec(a->db, "BEGIN", err) != DB_OK)
@@ -357,8 +365,9 @@ int app_shift_close(struct app *a, const struct cash_count *count,
                     struct app_shift_report *r, char **err)
 {
 	memset(r, 0, sizeof *r);
-	if (app_require(a, RIGHT_CLOSING, err) != APP_OK)
-		return APP_ERR;
+	int rq = app_require(a, RIGHT_CLOSING, err);
+	if (rq != APP_OK)
+		return rq;
 	/* The report is finished under the write lock: no sale can slip in
 	 * between the expected amount and the close. */
 	struct db_shift s;

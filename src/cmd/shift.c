@@ -35,67 +35,11 @@ static void shift_row(const char *label, money_t v)
 	printf("  %-34s %14s\n", label, shift_money(m, sizeof m, v));
 }
 
-static void shift_row_n(const char *label, int64_t n, money_t v)
+static void shift_report_print(const struct app_shift_report *r, int closed)
 {
-	char l[96];
-	snprintf(l, sizeof l, "%s (%lld)", label, (long long)n);
-	shift_row(l, v);
-}
-
-/* Sales, returns, then the totals per tax rate and per payment method. */
-static void shift_print_sums(const struct jsum *s)
-{
-	char a[32], b[32], c[32], r[16];
-	shift_row_n(_("Sales"), s->sales, s->sales_total);
-	shift_row_n(_("Returns"), s->returns, s->returns_total);
-	shift_row(_("Total"), s->total);
-	if (s->discount)
-		shift_row(_("of which discounts"), s->discount);
-	if (s->rounding)
-		shift_row(_("Cash rounding"), s->rounding);
-	printf(_("By tax rate:\n"));
-	printf("  %-8s %14s %14s %14s\n", _("rate"), _("net"), _("tax"), _("gross"));
-	for (size_t i = 0; i < s->nrates; i++) {
-		const struct jsum_rate *t = &s->rates[i];
-		tax_rate_format(r, sizeof r, t->rate);
-		printf("  %6s %% %14s %14s %14s\n", r, shift_money(a, sizeof a, t->net),
-		       shift_money(b, sizeof b, t->tax), shift_money(c, sizeof c, t->gross));
-		if (t->cgst || t->sgst || t->igst)
-			printf("  %8s CGST %s  SGST %s  IGST %s\n", "", shift_money(a, sizeof a, t->cgst),
-			       shift_money(b, sizeof b, t->sgst), shift_money(c, sizeof c, t->igst));
-	}
-	printf(_("By payment method:\n"));
-	for (size_t i = 0; i < s->nmethods; i++)
-		shift_row(s->methods[i].name, s->methods[i].amount);
-}
-
-static void shift_print(const struct app_shift_report *r, int closed)
-{
-	char t[32];
-	printf(_("Shift %lld on %s, opened by %s at %s\n"), (long long)r->id, r->terminal,
-	       r->user, shift_time(t, sizeof t, r->opened_at));
-	if (r->closed_at)
-		printf(_("Closed at %s\n"), shift_time(t, sizeof t, r->closed_at));
-	shift_print_sums(&r->sums);
-	printf(_("Drawer:\n"));
-	shift_row(_("Float"), r->float_amount);
-	shift_row(_("Cash taken on sales"), r->sums.cash_sales);
-	shift_row(_("Change given"), -r->sums.change);
-	shift_row(_("Cash refunds"), -r->sums.cash_refunds);
-	shift_row(_("Cash in"), r->cash_in);
-	shift_row(_("Cash out"), -r->cash_out);
-	shift_row(_("Expected in the drawer"), r->expected);
-	if (!closed)
-		return;
-	printf(_("Counted:\n"));
-	for (size_t i = 0; i < r->count.n; i++) {
-		char v[32], l[64];
-		snprintf(l, sizeof l, "%s x %lld", shift_money(v, sizeof v, r->count.value[i]),
-		         (long long)r->count.count[i]);
-		shift_row(l, r->count.value[i] * r->count.count[i]);
-	}
-	shift_row(_("Counted in the drawer"), r->counted);
-	shift_row(_("Difference (counted - expected)"), r->difference);
+	char *text = app_shift_report_text(r, closed);
+	fputs(text, stdout);
+	free(text);
 }
 
 static int shift_amount(const char *opt, const char *text, money_t *out)
@@ -158,7 +102,7 @@ static int shift_run(struct app *a, const char *verb, const struct shift_opts *o
 		if (app_shift_open(a, v, &r, &err) != APP_OK)
 			return cmd_fail_err(APP_ERR, err, _("the shift was not opened"));
 		printf("shift %lld open float %s\n", (long long)r.id, shift_money(m1, sizeof m1, v));
-		shift_print(&r, 0);
+		shift_report_print(&r, 0);
 	} else if (strcmp(verb, "cash") == 0) {
 		if ((rc = shift_amount(o->in ? "--in" : "--out", o->in ? o->in : o->out, &v)) != 0)
 			return rc;
@@ -166,7 +110,7 @@ static int shift_run(struct app *a, const char *verb, const struct shift_opts *o
 			return cmd_fail_err(APP_ERR, err, _("the cash move was not recorded"));
 		printf("shift %lld cash %s %s expected %s\n", (long long)r.id, o->in ? "in" : "out",
 		       shift_money(m1, sizeof m1, v), shift_money(m2, sizeof m2, r.expected));
-		shift_print(&r, 0);
+		shift_report_print(&r, 0);
 	} else if (strcmp(verb, "x") == 0) {
 		int64_t id = 0;
 		char *end = NULL;
@@ -176,7 +120,7 @@ static int shift_run(struct app *a, const char *verb, const struct shift_opts *o
 			return cmd_fail_err(APP_ERR, err, _("cannot make the X report"));
 		printf("shift %lld x total %s expected %s\n", (long long)r.id,
 		       shift_money(m1, sizeof m1, r.sums.total), shift_money(m2, sizeof m2, r.expected));
-		shift_print(&r, r.closed_at != 0);
+		shift_report_print(&r, r.closed_at != 0);
 	} else {
 		struct cash_count count;
 		cash_count_init(&count);
@@ -192,7 +136,7 @@ static int shift_run(struct app *a, const char *verb, const struct shift_opts *o
 		printf("shift %lld closed expected %s counted %s difference %s\n", (long long)r.id,
 		       shift_money(m1, sizeof m1, r.expected), shift_money(m2, sizeof m2, r.counted),
 		       shift_money(m3, sizeof m3, r.difference));
-		shift_print(&r, 1);
+		shift_report_print(&r, 1);
 	}
 	return EXIT_OK;
 }
@@ -264,7 +208,9 @@ static void close_print(const struct app_closing *z, const char *when)
 		       (long long)z->first_seq, (long long)z->last_seq, (long long)z->records);
 	else
 		printf(_("No journal records in this period\n"));
-	shift_print_sums(&z->sums);
+	char *sums = app_jsum_text(&z->sums);
+	fputs(sums, stdout);
+	free(sums);
 	if (z->nshifts) {
 		printf(_("Shifts closed:\n"));
 		for (size_t i = 0; i < z->nshifts; i++) {
