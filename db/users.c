@@ -18,7 +18,8 @@ static const char sql_fail[] =
 	"failures = CASE WHEN failures + 1 >= ?2 THEN 0 ELSE failures + 1 END, "
 	"locked_until = CASE WHEN failures + 1 >= ?2 THEN ?3 ELSE locked_until END "
 	"WHERE id = ?1 RETURNING failures, locked_until";
-static const char sql_reset[] = "UPDATE users SET failures = 0 WHERE id = ?1 AND failures <> 0";
+static const char sql_reset[] =
+	"UPDATE users SET failures = 0, locked_until = 0 WHERE id = ?1";
 static const char sql_count[] = "SELECT count(*) FROM users WHERE active = 1";
 static const char sql_role_has[] = "SELECT 1 FROM role_rights WHERE role = ?1 AND action = ?2";
 

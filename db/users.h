@@ -24,7 +24,8 @@ int db_user_set_pin(struct db *db, int64_t id, const char *pin_hash, char **err)
  * `lock_until` and starts counting again. Says the count and lock after. */
 int db_user_fail(struct db *db, int64_t id, int max, int64_t lock_until, int *failures,
                  int64_t *locked_until, char **err);
-/* A right PIN: the count starts again. */
+/* A right PIN: the count starts again and a lock set by tries still
+ * being checked is lifted. */
 int db_user_reset_failures(struct db *db, int64_t id, char **err);
 int db_user_count(struct db *db, int64_t *n);
 /* Whether `role` holds the right named `action`: DB_OK yes, DB_NOTFOUND no. */

@@ -23,43 +23,60 @@ int app_pin_hash(const char *pin, char *out, size_t size, char **err)
 	return APP_OK;
 }
 
-/* Checks a user's PIN and keeps count of wrong ones; fills u. */
+static int app_locked_message(const char *name, int64_t until, int64_t now, char **err)
+{
+	long mins = (long)((until - now + 59) / 60);
+	error_set(err, ngettext("%s is locked after five wrong PINs: try again in %ld minute",
+	                        "%s is locked after five wrong PINs: try again in %ld minutes",
+	                        (unsigned long)mins), name, mins);
+	return APP_ERR;
+}
+
+/* Checks a user's PIN and keeps count of wrong ones; fills u. The try is
+ * counted as a failure before the PIN is checked, in the transaction that
+ * reads the lock, so tries run in parallel cannot pass the five allowed;
+ * a right PIN then clears the count. */
 static int app_check_pin(struct app *a, const char *name, const char *pin, int64_t now,
                          struct db_user *u, char **err)
 {
 	if (now == 0)
 		now = (int64_t)time(NULL);
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
 	int rc = db_user_get(a->db, name, u);
 	if (rc == DB_NOTFOUND || (rc == DB_OK && !u->active)) {
+		db_rollback(a->db);
 		error_set(err, _("unknown user %s"), name);
 		return APP_ERR;
 	}
 	if (rc != DB_OK) {
 		error_set(err, _("cannot read the users: %s"), db_errmsg(a->db));
-		return APP_IO;
-	}
-	if (u->locked_until > now) {
-		long mins = (long)((u->locked_until - now + 59) / 60);
-		error_set(err, ngettext("%s is locked after five wrong PINs: try again in %ld minute",
-		                        "%s is locked after five wrong PINs: try again in %ld minutes",
-		                        (unsigned long)mins), name, mins);
-		return APP_ERR;
-	}
-	int good = sodium_init() >= 0 &&
-	           crypto_pwhash_str_verify(u->pin_hash, pin, strlen(pin)) == 0;
-	if (db_begin(a->db, err) != DB_OK)
-		return APP_IO;
-	int failures = 0;
-	int64_t locked = 0;
-	rc = good ? db_user_reset_failures(a->db, u->id, err)
-	          : db_user_fail(a->db, u->id, PIN_TRIES_MAX, now + PIN_LOCK_SECONDS, &failures,
-	                         &locked, err);
-	if (rc != DB_OK || db_commit(a->db, err) != DB_OK) {
 		db_rollback(a->db);
 		return APP_IO;
 	}
-	if (good)
+	if (u->locked_until > now) {
+		db_rollback(a->db);
+		return app_locked_message(name, u->locked_until, now, err);
+	}
+	int failures = 0;
+	int64_t locked = 0;
+	if (db_user_fail(a->db, u->id, PIN_TRIES_MAX, now + PIN_LOCK_SECONDS, &failures, &locked,
+	                 err) != DB_OK || db_commit(a->db, err) != DB_OK) {
+		db_rollback(a->db);
+		return APP_IO;
+	}
+	int good = sodium_init() >= 0 &&
+	           crypto_pwhash_str_verify(u->pin_hash, pin, strlen(pin)) == 0;
+	if (good) {
+		if (db_begin(a->db, err) != DB_OK)
+			return APP_IO;
+		if (db_user_reset_failures(a->db, u->id, err) != DB_OK ||
+		    db_commit(a->db, err) != DB_OK) {
+			db_rollback(a->db);
+			return APP_IO;
+		}
 		return APP_OK;
+	}
 	if (locked > now)
 		error_set(err, _("wrong PIN for %s: locked for five minutes"), name);
 	else
@@ -133,9 +150,12 @@ int app_require(struct app *a, enum right r, char **err)
 		strlcpy_safe(a->approved_by, a->approver, sizeof a->approved_by);
 		return APP_OK;
 	}
-	if (a->approver[0])
+	if (a->approver[0]) {
 		error_set(err, _("%s (%s) may not approve this: it needs the right to %s"),
 		          a->approver, a->approver_role, _(right_label(r)));
+		/* Refused: the approval is spent, not kept for a later action. */
+		a->approver[0] = a->approver_role[0] = '\0';
+	}
 	else if (!a->user[0])
 		error_set(err, _("this needs the right to %s: log in with --user and --pin, or have "
 		                 "a supervisor approve"), _(right_label(r)));

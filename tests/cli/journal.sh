@@ -151,6 +151,19 @@ sql "update users set locked_until = 1 where name = 'fay'"
 run "$COMPTOIR" sell --db "$DB" --user fay --pin 5555 BAK-0001
 is "$rc" 0 "once the lock has passed the right PIN works"
 
+# Tries run in parallel: never more than five are checked before the lock.
+"$COMPTOIR" user add gil --role cashier --new-pin 7777 --db "$DB" --user admin --pin 9999 >/dev/null
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+	"$COMPTOIR" user list --db "$DB" --user gil --pin "00$((i + 10))" >/dev/null 2>"$T/par$i" &
+done
+"$COMPTOIR" user list --db "$DB" --user gil --pin 7777 >/dev/null 2>"$T/par13" &
+wait
+checked=$(cat "$T"/par* | grep -c "wrong PIN for gil")
+ok $([ "$checked" -le 5 ] && echo 0 || echo 1) "12 parallel wrong PINs: at most 5 checked ($checked)"
+refused=$(cat "$T"/par* | grep -c "gil is locked after five")
+ok $([ "$((checked + refused))" -ge 12 ] && echo 0 || echo 1) \
+	"  the others are refused as locked before their PIN is checked ($refused)"
+
 run "$COMPTOIR" verify --db "$DB"
 is "$rc" 0 "the journal still verifies"
 
