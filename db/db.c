@@ -72,9 +72,9 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	[SQL_TICKET_INSERT] =
 		"INSERT INTO tickets(number, idem_key, created_at, terminal, user_name, customer_id, "
 		"prices_include_tax, total, net, tax, discount, paid, change, rounding, content_hash, "
-		"tax_exempt, kind, original_id, approver, shift_id) "
+		"tax_exempt, kind, original_id, approver, shift_id, customer_name) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-		"?18, ?19, ?20)",
+		"?18, ?19, ?20, ?21)",
 	[SQL_LINE_INSERT] =
 		"INSERT INTO ticket_lines(ticket_id, line_no, product_id, sku, name, qty, weighed, "
 		"unit_price, discount_pct, amount, discount, tax_rate, net, tax, gross, voided, "
@@ -85,7 +85,8 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	                       "VALUES (?1, ?2, ?3, ?4, ?5)",
 	[SQL_TICKET_GET] =
 		"SELECT t.id, t.number, t.idem_key, t.created_at, t.terminal, t.user_name, "
-		"coalesce(c.code, ''), coalesce(c.name, ''), t.prices_include_tax, t.total, t.net, "
+		"coalesce(c.code, ''), coalesce(nullif(t.customer_name, ''), c.name, ''), "
+		"t.prices_include_tax, t.total, t.net, "
 		"t.tax, t.discount, t.paid, t.change, t.rounding, t.content_hash, t.tax_exempt, t.kind, "
 		"coalesce(o.number, 0), t.approver, coalesce(t.shift_id, 0), "
 		"coalesce((SELECT j.hash FROM journal j WHERE j.kind IN ('sale', 'return') "
@@ -102,9 +103,9 @@ static const char *const db_sql_text[SQL_COUNT] = {
 	                        "WHERE ticket_id = ?1 ORDER BY seq",
 	[SQL_JOB_ADD] = "INSERT INTO print_jobs(ticket_id, printer, copy, created_at) "
 	                "VALUES (?1, ?2, ?3, ?4)",
-	[SQL_JOB_DONE] = "UPDATE print_jobs SET state = 'done', last_error = '' "
+	[SQL_JOB_DONE] = "UPDATE print_jobs SET state = 'done', last_error = '', claimed_at = 0 "
 	                 "WHERE id = ?1",
-	[SQL_JOB_FAILED] = "UPDATE print_jobs SET last_error = ?2 "
+	[SQL_JOB_FAILED] = "UPDATE print_jobs SET last_error = ?2, claimed_at = 0 "
 	                   "WHERE id = ?1",
 };
 

@@ -319,6 +319,13 @@ static const char *const db_migrations[] = {
 	"  amount INTEGER NOT NULL CHECK (amount > 0),"
 	"  remaining INTEGER NOT NULL CHECK (remaining BETWEEN 0 AND amount),"
 	"  created_at INTEGER NOT NULL) STRICT;",
+
+	/* 6: a ticket keeps its customer's name as sold (the receipt and the
+	 * journal read it there, not from a customer renamed later); a print
+	 * job being printed is claimed with the time, so no other process
+	 * prints it unless the claim is two minutes old (a crash). */
+	"ALTER TABLE tickets ADD COLUMN customer_name TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE print_jobs ADD COLUMN claimed_at INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

@@ -77,6 +77,7 @@ int db_ticket_insert(struct db *db, struct db_ticket *t, int64_t customer_id, ch
 		sqlite3_bind_int64(st, 20, t->shift_id);
 	else
 		sqlite3_bind_null(st, 20);
+	sqlite3_bind_text(st, 21, t->customer_name, -1, SQLITE_STATIC);
 	int rc = db_step_done(db, st, err);
 	if (rc == DB_OK)
 		t->id = sqlite3_last_insert_rowid(db->conn);

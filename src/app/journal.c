@@ -135,7 +135,8 @@ int app_ticket_payload(struct app *a, int64_t number, struct jbuf *out, char **e
 	int bad = journal_field(out, "ticket", "isiissi", (int64_t)t.number, t.kind,
 	                        (int64_t)t.original_number, (int64_t)t.created_at, t.terminal,
 	                        t.user, (int64_t)t.shift_id);
-	bad |= journal_field(out, "customer", "sss", t.customer_code, t.tax_exempt, t.approver);
+	bad |= journal_field(out, "customer", "ssss", t.customer_code, t.customer_name, t.tax_exempt,
+	                     t.approver);
 	bad |= journal_field(out, "totals", "iiiiiiii", (int64_t)t.prices_include_tax, t.total,
 	                     t.net, t.tax, t.discount, t.paid, t.change, t.rounding);
 	for (size_t i = 0; i < nl && !bad; i++) {

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "app-internal.h"
 #include "auth.h"
 #include "fiscal.h"
@@ -98,7 +99,7 @@ int app_print_job(struct app *a, int64_t id, const char *uri, char **err)
 	}
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;
-	rc = db_print_job_claim(a->db, id, j.attempts, err);
+	rc = db_print_job_claim(a->db, id, j.attempts, (int64_t)time(NULL), err);
 	if (rc != DB_OK || db_commit(a->db, err) != DB_OK) {
 		db_rollback(a->db);
 		if (rc == DB_NOTFOUND)
@@ -140,7 +141,8 @@ int app_print_jobs_pending(struct app *a, int all,
                            char **err)
 {
 	struct app_jobs_walk w = { fn, ctx };
-	int rc = db_print_jobs_pending(a->db, all ? "" : a->shop.terminal, app_jobs_step, &w);
+	int rc = db_print_jobs_pending(a->db, all ? "" : a->shop.terminal, (int64_t)time(NULL),
+	                               app_jobs_step, &w);
 	if (rc < 0) {
 		error_set(err, _("cannot read the print jobs: %s"), db_errmsg(a->db));
 		return APP_IO;

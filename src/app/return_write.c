@@ -250,6 +250,7 @@ static int return_write(struct app *a, struct app_return *r, const struct app_re
 		t->original_id = orig.id;
 		if (orig.customer_code[0])
 			db_customer_get(a->db, orig.customer_code, &customer_id, NULL, 0);
+		strlcpy_safe(t->customer_name, orig.customer_name, sizeof t->customer_name);
 	}
 	if (r->total <= 0) {
 		error_set(err, _("nothing to return: choose lines and quantities"));

@@ -170,6 +170,7 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 	if (customer_id && db_customer_full(a->db, s->customer_code, &dc) != DB_OK)
 		return APP_IO;
 	strlcpy_safe(t->tax_exempt, dc.tax_exempt, sizeof t->tax_exempt);
+	strlcpy_safe(t->customer_name, dc.name, sizeof t->customer_name);
 	/* The terminal's open shift, 0 when none: selling needs no shift. */
 	if (db_shift_open_id(a->db, a->shop.terminal, &t->shift_id) != DB_OK)
 		return APP_IO;
