@@ -44,7 +44,7 @@ struct db_ticket_line {
 	int line_no;                /* read only */
 	int orig_line;              /* a return line: the line it returns */
 	char disposition[12];       /* a return line: "stock" or "writeoff" */
-	char override_reason[65];   /* a manual price: why */
+	char override_reason[257];  /* a manual price: why (64 characters) */
 };
 
 struct db_payment {

@@ -177,6 +177,40 @@ void app_require_done(struct app *a)
 	a->approved_by[0] = '\0';
 }
 
+/* Writes a new user and its journal record (the right is checked). */
+static int app_user_write(struct app *a, const char *name, const char *role, const char *pin,
+                          const char *full_name, char **err)
+{
+	struct db_user u;
+	memset(&u, 0, sizeof u);
+	strlcpy_safe(u.name, name, sizeof u.name);
+	strlcpy_safe(u.full_name, full_name, sizeof u.full_name);
+	strlcpy_safe(u.role, role, sizeof u.role);
+	if (app_pin_hash(pin, u.pin_hash, sizeof u.pin_hash, err) != APP_OK)
+		return APP_IO;
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	struct db_user old;
+	int rc = db_user_get(a->db, name, &old);
+	if (rc == DB_OK) {
+		db_rollback(a->db);
+		error_set(err, _("user %s already exists"), name);
+		return APP_ERR;
+	}
+	if (rc != DB_NOTFOUND || db_user_add(a->db, &u, err) != DB_OK) {
+		db_rollback(a->db);
+		return APP_IO;
+	}
+	char payload[160];
+	snprintf(payload, sizeof payload, "user_add %s %s\n", name, role);
+	if (app_journal_append(a, JOURNAL_USER, 0, 0, 0, payload, 0, err) != APP_OK ||
+	    db_commit(a->db, err) != DB_OK) {
+		db_rollback(a->db);
+		return APP_IO;
+	}
+	return APP_OK;
+}
+
 int app_user_add(struct app *a, const char *name, const char *role, const char *pin,
                  const char *full_name, char **err)
 {
@@ -206,35 +240,9 @@ int app_user_add(struct app *a, const char *name, const char *role, const char *
 	int rc0 = first ? APP_OK : app_require(a, RIGHT_USER_ADMIN, err);
 	if (rc0 != APP_OK)
 		return rc0;
-	struct db_user u;
-	memset(&u, 0, sizeof u);
-	strlcpy_safe(u.name, name, sizeof u.name);
-	strlcpy_safe(u.full_name, full_name, sizeof u.full_name);
-	strlcpy_safe(u.role, role, sizeof u.role);
-	if (app_pin_hash(pin, u.pin_hash, sizeof u.pin_hash, err) != APP_OK)
-		return APP_IO;
-	if (db_begin(a->db, err) != DB_OK)
-		return APP_IO;
-	struct db_user old;
-	int rc = db_user_get(a->db, name, &old);
-	if (rc == DB_OK) {
-		db_rollback(a->db);
-		error_set(err, _("user %s already exists"), name);
-		return APP_ERR;
-	}
-	if (rc != DB_NOTFOUND || db_user_add(a->db, &u, err) != DB_OK) {
-		db_rollback(a->db);
-		return APP_IO;
-	}
-	char payload[160];
-	snprintf(payload, sizeof payload, "user_add %s %s\n", name, role);
-	if (app_journal_append(a, JOURNAL_USER, 0, 0, 0, payload, 0, err) != APP_OK ||
-	    db_commit(a->db, err) != DB_OK) {
-		db_rollback(a->db);
-		return APP_IO;
-	}
+	rc0 = app_user_write(a, name, role, pin, full_name, err);
 	app_require_done(a);
-	return APP_OK;
+	return rc0;
 }
 
 struct app_user_walk {

@@ -73,8 +73,10 @@ int app_setting_set(struct app *a, const char *key, const char *value, char **er
 		if (rc != APP_OK)
 			return rc;
 	}
-	if (db_begin(a->db, err) != DB_OK)
+	if (db_begin(a->db, err) != DB_OK) {
+		app_require_done(a);
 		return APP_IO;
+	}
 	if (db_setting_get(a->db, key, old, sizeof old) != DB_OK)
 		old[0] = '\0';
 	struct jbuf payload;

@@ -162,7 +162,7 @@ int app_no_sale(struct app *a, const char *reason, char **err)
 {
 	char clean[APP_NO_SALE_REASON * 4 + 1];
 	if (!reason || text_clean(reason, clean, sizeof clean, APP_NO_SALE_REASON) != TEXT_OK ||
-	    !clean[0] || strlen(reason) > APP_NO_SALE_REASON) {
+	    !clean[0] || strlen(reason) >= sizeof clean) {
 		error_set(err, _("give a reason of 1 to %d characters"), APP_NO_SALE_REASON);
 		return APP_ERR;
 	}

@@ -347,19 +347,12 @@ static void return_print(struct app *a, int64_t number, int64_t job_id,
 	free(why);
 }
 
-int app_return_commit(struct app *a, struct app_return *r, const struct app_refund *how,
-                      struct app_return_result *res, char **err)
+/* The return once its right is checked (the approval, if any, is used up
+ * by the caller whatever happens here). */
+static int return_commit_checked(struct app *a, struct app_return *r,
+                                 const struct app_refund *how, struct app_return_result *res,
+                                 char **err)
 {
-	memset(res, 0, sizeof *res);
-	enum right need = how->void_ticket ? RIGHT_VOID_AFTER_TENDER
-	                  : r->original ? RIGHT_REFUND : RIGHT_RETURN_NO_TICKET;
-	if (how->void_ticket && !r->original) {
-		error_set(err, _("only a ticket can be voided"));
-		return APP_ERR;
-	}
-	int rq = app_require(a, need, err);
-	if (rq != APP_OK)
-		return rq;
 	if (how->to == APP_REFUND_CARD && how->reference[0] &&
 	    text_check_code(how->reference, 64) != TEXT_OK) {
 		error_set(err, _("bad card reference '%s'"), how->reference);
@@ -404,11 +397,28 @@ int app_return_commit(struct app *a, struct app_return *r, const struct app_refu
 		db_rollback(a->db);
 		return APP_IO;
 	}
-	app_require_done(a);
 	res->number = t.number;
 	res->total = t.total;
 	strlcpy_safe(res->credit_code, plan.credit_code, sizeof res->credit_code);
 	if (job_id)
 		return_print(a, t.number, job_id, res);
 	return APP_OK;
+}
+
+int app_return_commit(struct app *a, struct app_return *r, const struct app_refund *how,
+                      struct app_return_result *res, char **err)
+{
+	memset(res, 0, sizeof *res);
+	enum right need = how->void_ticket ? RIGHT_VOID_AFTER_TENDER
+	                  : r->original ? RIGHT_REFUND : RIGHT_RETURN_NO_TICKET;
+	if (how->void_ticket && !r->original) {
+		error_set(err, _("only a ticket can be voided"));
+		return APP_ERR;
+	}
+	int rq = app_require(a, need, err);
+	if (rq != APP_OK)
+		return rq;
+	rq = return_commit_checked(a, r, how, res, err);
+	app_require_done(a);
+	return rq;
 }

@@ -38,7 +38,7 @@ struct app_ticket_manual {
 	money_t price;               /* price: the unit price, in the ticket's convention */
 	money_t was;                 /* price: what the engine gave */
 	int32_t pct;                 /* discount: hundredths of a percent */
-	char reason[APP_REASON_MAX + 1];
+	char reason[APP_REASON_MAX * 4 + 1];   /* up to 64 characters of UTF-8 */
 	char user[32];               /* who did it */
 	char approver[32];           /* who approved it, "" for the user's own right */
 };

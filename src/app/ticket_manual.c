@@ -27,7 +27,7 @@ static int app_reason_check(const char *reason, char **err)
 {
 	char clean[APP_REASON_MAX * 4 + 1];
 	if (!reason || text_clean(reason, clean, sizeof clean, APP_REASON_MAX) != TEXT_OK ||
-	    !clean[0] || strlen(reason) > APP_REASON_MAX) {
+	    !clean[0] || strlen(reason) >= sizeof clean) {
 		error_set(err, _("give a reason of 1 to %d characters"), APP_REASON_MAX);
 		return APP_ERR;
 	}
@@ -83,6 +83,12 @@ int app_ticket_override(struct app *a, struct app_ticket *t, size_t line, const 
 	int rc = money_parse(price_text, 2, &price);
 	if (rc != MONEY_OK) {
 		error_set(err, _("bad price '%s': %s"), price_text, _(money_strerror(rc)));
+		return APP_ERR;
+	}
+	if (price < 0) {
+		/* Money given back goes through a return, with its own right. */
+		error_set(err, _("a manual price cannot be below zero: take the goods back as a "
+		                 "return"));
 		return APP_ERR;
 	}
 	if ((rc = app_require(a, RIGHT_PRICE_OVERRIDE, err)) != APP_OK)
