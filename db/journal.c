@@ -20,8 +20,8 @@ static const char sql_each[] =
 static const char sql_each_day[] =
 	"SELECT " DB_JOURNAL_COLS " FROM journal WHERE day >= ?1 AND day <= ?2 ORDER BY seq";
 static const char sql_uncovered[] =
-	"SELECT min(t.number) FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM journal j "
-	"WHERE j.kind IN ('sale', 'return') AND j.ref = t.number)";
+	"SELECT min(t.number) FROM tickets t WHERE t.number > ?1 AND NOT EXISTS (SELECT 1 "
+	"FROM journal j WHERE j.kind IN ('sale', 'return') AND j.ref = t.number)";
 static const char sql_span[] = "SELECT coalesce(max(number), 0), count(*) FROM tickets";
 static const char sql_find[] =
 	"SELECT coalesce(max(seq), 0) FROM journal WHERE kind = ?1 AND ref = ?2";
@@ -154,9 +154,17 @@ static int db_two_ints(struct db *db, const char *sql, int64_t *a, int64_t *b)
 	return rc == SQLITE_ROW ? DB_OK : DB_ERROR;
 }
 
-int db_journal_uncovered_ticket(struct db *db, int64_t *number)
+int db_journal_uncovered_ticket(struct db *db, int64_t after, int64_t *number)
 {
-	return db_two_ints(db, sql_uncovered, number, NULL);
+	sqlite3_stmt *st = db_stmt_sql(db, sql_uncovered, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, after);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*number = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? DB_OK : DB_ERROR;
 }
 
 int db_ticket_span(struct db *db, int64_t *max_number, int64_t *count)

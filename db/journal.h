@@ -37,8 +37,9 @@ int db_journal_each(struct db *db, int64_t from, int64_t to,
 int db_journal_each_day(struct db *db, int32_t day_from, int32_t day_to,
                         int (*fn)(const struct db_journal *, void *), void *ctx);
 
-/* The lowest ticket number without a sale or return record (0: none). */
-int db_journal_uncovered_ticket(struct db *db, int64_t *number);
+/* The lowest ticket number above `after` without a sale or return record
+ * (0: none). */
+int db_journal_uncovered_ticket(struct db *db, int64_t after, int64_t *number);
 /* The highest ticket number, and how many tickets there are. */
 int db_ticket_span(struct db *db, int64_t *max_number, int64_t *count);
 /* The seq of the newest record of `kind` with ref (0: none). */

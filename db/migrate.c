@@ -234,6 +234,10 @@ static const char *const db_migrations[] = {
 	"  ('admin', 'discount_large'), ('admin', 'void_after_tender'), ('admin', 'no_sale'),"
 	"  ('admin', 'closing'), ('admin', 'stock_adjust'), ('admin', 'price_list_edit'),"
 	"  ('admin', 'user_admin');"
+	/* Tickets sold before the journal existed: the application writes a
+	 * first record naming them, once (see app_journal_start). */
+	"INSERT INTO settings(key, value) SELECT 'journal_start_pending', '1'"
+	"  WHERE EXISTS (SELECT 1 FROM tickets);"
 	"CREATE TABLE journal ("
 	"  seq INTEGER PRIMARY KEY,"
 	"  at INTEGER NOT NULL,"

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <sodium.h>
 #include "app-internal.h"
+#include "fiscal.h"
 #include "../../db/catalog.h"
 #include "../core/text.h"
 #include "../core/tender.h"
@@ -98,6 +99,10 @@ int app_open(const char *path, int flags, struct app **out, char **err)
 	if (!(flags & APP_OPEN_CREATE) && app_load_shop(a, err) != APP_OK) {
 		app_close(a);
 		return APP_ERR;
+	}
+	if (app_journal_start(a, err) != APP_OK) {
+		app_close(a);
+		return APP_IO;
 	}
 	*out = a;
 	return APP_OK;

@@ -24,6 +24,12 @@ int app_journal_append_as(struct app *a, const char *user, const char *approver,
  * a return), its payload read back from what was written. */
 int app_journal_ticket(struct app *a, int64_t number, int64_t corrects, char **err);
 
+/* A shop that sold before it had a journal (a database migrated from
+ * schema 4 with tickets, which migration 5 marks) gets a first record
+ * naming its last ticket then; verify asks records only of the tickets
+ * after it. Otherwise does nothing. */
+int app_journal_start(struct app *a, char **err);
+
 /* The canonical lines of a ticket as the database holds it now. */
 int app_ticket_payload(struct app *a, int64_t number, struct jbuf *out, char **err);
 

@@ -10,6 +10,7 @@
 #include "app-internal.h"
 #include "auth.h"
 #include "fiscal.h"
+#include "../../db/catalog.h"
 #include "../../db/journal.h"
 #include "../../db/sales.h"
 #include "../util/i18n.h"
@@ -175,4 +176,37 @@ int app_journal_ticket(struct app *a, int64_t number, int64_t corrects, char **e
 		                        number, corrects, t.total, pl.p, t.created_at, err);
 	jbuf_release(&pl);
 	return rc;
+}
+
+int app_journal_start(struct app *a, char **err)
+{
+	char pending[8];
+	if (db_setting_get(a->db, "journal_start_pending", pending, sizeof pending) != DB_OK ||
+	    strcmp(pending, "1") != 0)
+		return APP_OK;
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	/* Another process may have written it while this one waited. */
+	struct db_journal last;
+	int64_t max_number = 0, count = 0;
+	int rc = db_setting_get(a->db, "journal_start_pending", pending, sizeof pending);
+	if (rc != DB_OK || strcmp(pending, "1") != 0 || db_journal_last(a->db, &last) == DB_OK) {
+		db_rollback(a->db);
+		return APP_OK;
+	}
+	struct jbuf pl;
+	jbuf_init(&pl);
+	rc = db_ticket_span(a->db, &max_number, &count) != DB_OK ||
+	     journal_field(&pl, "earlier_tickets", "ii", count, max_number) != 0 ||
+	     db_setting_set(a->db, "journal_start_pending", "0", err) != DB_OK
+	     ? APP_IO
+	     : app_journal_append(a, JOURNAL_START, max_number, 0, 0, pl.p, 0, err);
+	jbuf_release(&pl);
+	if (rc != APP_OK || db_commit(a->db, err) != DB_OK) {
+		db_rollback(a->db);
+		if (err && !*err)
+			error_set(err, _("cannot start the journal: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
 }

@@ -20,6 +20,7 @@ struct verify_walk {
 	struct db_journal prev;    /* texts not kept */
 	int have_prev;
 	int io;                    /* a read failed (not a broken record) */
+	int64_t before;            /* tickets up to this one were sold before the journal */
 	char *err;
 };
 
@@ -51,6 +52,8 @@ static int verify_record(const struct db_journal *j, void *ctx)
 		return verify_broken(w, j->seq,
 		                     _("record %lld does not follow record %lld (its previous hash "
 		                       "differs)"), (long long)j->seq, (long long)(j->seq - 1));
+	if (j->seq == 1 && strcmp(j->kind, JOURNAL_START) == 0)
+		w->before = j->ref;
 	struct journal_head h, ph;
 	app_journal_head_from(j, &h);
 	struct journal_head want = h;
@@ -130,7 +133,7 @@ int app_verify(struct app *a, struct app_verify_result *res, char **err)
 	int rc = db_journal_each(a->db, 1, 0, verify_record, &w);
 	int64_t uncovered = 0, max_number = 0, count = 0;
 	if (rc == DB_OK && !res->broken_seq &&
-	    (db_journal_uncovered_ticket(a->db, &uncovered) != DB_OK ||
+	    (db_journal_uncovered_ticket(a->db, w.before, &uncovered) != DB_OK ||
 	     db_ticket_span(a->db, &max_number, &count) != DB_OK))
 		rc = DB_ERROR;
 	db_exec(a->db, "COMMIT", NULL);

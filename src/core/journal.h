@@ -79,5 +79,8 @@ int journal_parse_head(const char *canon, size_t len, struct journal_head *h);
 #define JOURNAL_CLOSE_YEAR "close_year"
 #define JOURNAL_CONFIG "config"
 #define JOURNAL_USER "user"
+/* The first record of a shop that sold before it had a journal: ref is
+ * the last ticket sold before, which verify does not ask records of. */
+#define JOURNAL_START "journal_start"
 
 #endif
