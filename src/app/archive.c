@@ -285,8 +285,14 @@ static int archive_broken(struct app_archive_result *res, const char *fmt, ...)
 }
 
 /* The records after the header: the chain and the totals. */
+/* Called for each record of an archive once its hash is checked; a
+ * non-zero return stops with res->why set. */
+typedef int (*archive_each_fn)(int64_t seq, const char *hash, struct app_archive_result *res,
+                               void *ctx);
+
 static int archive_check_records(const char *p, const char *end, const char *prev_hash_in,
-                                 struct journal_head *prev, struct app_archive_result *res)
+                                 struct journal_head *prev, struct app_archive_result *res,
+                                 archive_each_fn each, void *ctx)
 {
 	char prev_hash[65];
 	strlcpy_safe(prev_hash, prev_hash_in, sizeof prev_hash);
@@ -322,6 +328,8 @@ static int archive_check_records(const char *p, const char *end, const char *pre
 		journal_totals(prev->seq || prev->day ? prev : NULL, &want);
 		if (want.gt_perpetual != h.gt_perpetual || want.gt_day != h.gt_day)
 			return archive_broken(res, _("record %lld: its grand totals do not add up"), seq);
+		if (each && each(seq, hash, res, ctx) != 0)
+			return APP_ERR;
 		*prev = h;
 		strlcpy_safe(prev_hash, hash, sizeof prev_hash);
 		p += len;
@@ -334,8 +342,9 @@ static int archive_check_records(const char *p, const char *end, const char *pre
 	return APP_OK;
 }
 
-int app_archive_verify(const char *path, const char *pubkey_path,
-                       struct app_archive_result *res, char **err)
+static int archive_verify_with(const char *path, const char *pubkey_path,
+                               struct app_archive_result *res, archive_each_fn each, void *ctx,
+                               char **err)
 {
 	memset(res, 0, sizeof *res);
 	if (sodium_init() < 0) {
@@ -400,7 +409,59 @@ int app_archive_verify(const char *path, const char *pubkey_path,
 	res->period = (int32_t)period;
 	prev.day = (int32_t)pday;
 	prev.seq = res->first - 1;
-	rc = archive_check_records(p, end, prev_hash, &prev, res);
+	rc = archive_check_records(p, end, prev_hash, &prev, res, each, ctx);
 	free(buf);
 	return rc;
+}
+
+int app_archive_verify(const char *path, const char *pubkey_path,
+                       struct app_archive_result *res, char **err)
+{
+	return archive_verify_with(path, pubkey_path, res, NULL, NULL, err);
+}
+
+struct archive_db_check {
+	struct app *a;
+	struct db_journal found;
+	int have;
+};
+
+static int archive_db_step(const struct db_journal *j, void *ctx)
+{
+	struct archive_db_check *c = ctx;
+	c->found = *j;
+	c->found.payload = c->found.canonical = NULL;
+	c->have = 1;
+	return 0;
+}
+
+/* The database must still hold each archived record, unchanged. */
+static int archive_db_each(int64_t seq, const char *hash, struct app_archive_result *res,
+                           void *ctx)
+{
+	struct archive_db_check *c = ctx;
+	c->have = 0;
+	if (db_journal_each(c->a->db, seq, seq, archive_db_step, c) < 0) {
+		snprintf(res->why, sizeof res->why, _("cannot read the journal: %s"),
+		         db_errmsg(c->a->db));
+		return 1;
+	}
+	if (!c->have) {
+		snprintf(res->why, sizeof res->why,
+		         _("record %lld of the archive is missing from the database"), (long long)seq);
+		return 1;
+	}
+	if (strcmp(c->found.hash, hash) != 0) {
+		snprintf(res->why, sizeof res->why,
+		         _("record %lld in the database differs from the archive"), (long long)seq);
+		return 1;
+	}
+	return 0;
+}
+
+int app_archive_verify_db(struct app *a, const char *path, const char *pubkey_path,
+                          struct app_archive_result *res, char **err)
+{
+	struct archive_db_check c = { .a = a };
+	return archive_verify_with(path, pubkey_path, res, archive_db_each, &c, err);
 }

@@ -71,6 +71,12 @@ struct app_archive_result {
 int app_archive_verify(const char *path, const char *pubkey_path,
                        struct app_archive_result *res, char **err);
 
+/* The same, then each record of the archive must be in the database with
+ * the same hash: records removed or rewritten since the archive was signed
+ * (even with the chain recomputed) are named. */
+int app_archive_verify_db(struct app *a, const char *path, const char *pubkey_path,
+                          struct app_archive_result *res, char **err);
+
 /* The first 8 hex digits of a ticket's journal hash, for the receipt. */
 void app_hash_excerpt(const char *hash, char out[9]);
 

@@ -184,11 +184,7 @@ int cmd_verify(int argc, char **argv)
 		cmd_fail(EXIT_USAGE, _("--archive and --pubkey go together"));
 		return cmd_usage("verify", EXIT_USAGE);
 	}
-	if (archive && db) {
-		cmd_fail(EXIT_USAGE, _("--archive checks a file without a database: drop --db"));
-		return cmd_usage("verify", EXIT_USAGE);
-	}
-	if (archive)
+	if (archive && !db)
 		return cmd_verify_archive(archive, pubkey);
 	struct app *a;
 	int rc = cmd_open(db, &a);
@@ -197,11 +193,30 @@ int cmd_verify(int argc, char **argv)
 	struct app_verify_result res;
 	char *err = NULL;
 	rc = app_verify(a, &res, &err);
-	app_close(a);
-	if (rc == APP_IO)
+	if (rc == APP_IO) {
+		app_close(a);
 		return cmd_fail_err(rc, err, _("cannot read the journal"));
-	if (rc != APP_OK)
+	}
+	if (rc != APP_OK) {
+		app_close(a);
 		return cmd_fail(EXIT_REFUSED, "%s", res.why);
+	}
+	if (archive) {
+		/* The database against a signed archive: what the chain alone
+		 * cannot show (the newest records removed, a chain recomputed). */
+		struct app_archive_result ar;
+		rc = app_archive_verify_db(a, archive, pubkey, &ar, &err);
+		if (rc != APP_OK) {
+			app_close(a);
+			if (rc == APP_IO || err)
+				return cmd_fail_err(rc, err, _("cannot check the archive"));
+			return cmd_fail(EXIT_REFUSED, "%s", ar.why);
+		}
+		printf(_("archive %04d-%02d matches the database: records %lld to %lld\n"),
+		       (int)(ar.period / 100), (int)(ar.period % 100), (long long)ar.first,
+		       (long long)ar.last);
+	}
+	app_close(a);
 	char gt[32];
 	money_format(gt, sizeof gt, res.gt_perpetual, &money_style_plain);
 	printf(_("journal intact: %lld records, %lld tickets, perpetual grand total %s\n"),

@@ -42,7 +42,8 @@ const struct cmd cmd_table[] = {
 	  "user add NAME --role ROLE --new-pin PIN [--name TEXT] | user list  [--db PATH] "
 	  "[--user NAME --pin PIN]",
 	  N_("add a user (roles: cashier, supervisor, manager, warehouse, admin) or list them") },
-	{ "verify", cmd_verify, "verify [--db PATH] | verify --archive FILE --pubkey FILE",
+	{ "verify", cmd_verify,
+	  "verify [--db PATH] [--archive FILE --pubkey FILE] | verify --archive FILE --pubkey FILE",
 	  N_("check the journal or a signed archive; exit 1 names the first broken record") },
 	{ "archive", cmd_archive, "archive --period YYYY-MM --out FILE [--db PATH] [--key FILE]",
 	  N_("write a month of the journal, signed with the secret key (Ed25519)") },

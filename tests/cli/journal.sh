@@ -167,7 +167,8 @@ ok $([ "$((checked + refused))" -ge 12 ] && echo 0 || echo 1) \
 run "$COMPTOIR" verify --db "$DB"
 is "$rc" 0 "the journal still verifies"
 
-# Signed archives.
+# Signed archives (the newest record is a sale).
+"$COMPTOIR" sell --db "$DB" BAK-0002 >/dev/null
 month=$(date +%Y-%m)
 run "$COMPTOIR" archive --db "$DB" --period "$month" --out "$T/a.txt"
 is "$rc" 1 "archive without a key is refused"
@@ -188,6 +189,25 @@ run "$COMPTOIR" verify --archive "$T/a.txt" --pubkey "$T/pk"
 is "$rc" 0 "  even with the database gone"
 mv "$T/away.db" "$DB"
 
+run "$COMPTOIR" verify --db "$DB" --archive "$T/a.txt" --pubkey "$T/pk"
+is "$rc" 0 "the database matches its signed archive"
+like "$out" "matches the database" "  and says so"
+# Removing the newest sale with its record (and winding the counter back)
+# leaves a chain that verify alone cannot fault; the archive can.
+cp "$DB" "$T/cut.db"
+last=$(sql "select max(seq) from journal")
+lastt=$(sql "select ref from journal where seq = $last and kind = 'sale'")
+is "$(sql "select kind from journal where seq = $last")" sale "the newest record is a sale"
+"$SQLITE3_BIN" "$T/cut.db" "$DROP delete from journal where seq = $last;
+  delete from payments where ticket_id = (select id from tickets where number = $lastt);
+  delete from ticket_lines where ticket_id = (select id from tickets where number = $lastt);
+  delete from tickets where number = $lastt;
+  update counters set value = value - 1 where name = 'ticket'"
+run "$COMPTOIR" verify --db "$T/cut.db"
+is "$rc" 0 "the newest sale cut off with its record: the chain alone looks whole"
+run "$COMPTOIR" verify --db "$T/cut.db" --archive "$T/a.txt" --pubkey "$T/pk"
+is "$rc" 1 "  the signed archive shows it"
+is "$err" "comptoir: record $last of the archive is missing from the database" "  naming the record"
 sed 's/^amount 130$/amount 131/' "$T/a.txt" >"$T/b.txt"
 run "$COMPTOIR" verify --archive "$T/b.txt" --pubkey "$T/pk"
 is "$rc" 1 "an edited archive fails"
