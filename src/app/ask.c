@@ -231,6 +231,7 @@ static int ask_price(struct app *a, const struct app_ask *q, const char *code, c
 	int inclusive = a->shop.prices_include_tax;
 	money_t unit = scan.item.unit_price;
 	int refused = 0;
+	const struct price_list *l = NULL;
 	if (!scan.price_embedded) {
 		struct price_result r;
 		char *e = NULL;
@@ -248,7 +249,7 @@ static int ask_price(struct app *a, const struct app_ask *q, const char *code, c
 		}
 		refused = rc;
 		if (dc.price_list_id) {
-			const struct price_list *l = pricing_find_list(a->lists, a->nlists, dc.price_list_id);
+			l = pricing_find_list(a->lists, a->nlists, dc.price_list_id);
 			if (l)
 				inclusive = l->inclusive;
 		}
@@ -261,10 +262,16 @@ static int ask_price(struct app *a, const struct app_ask *q, const char *code, c
 	money_format(u, sizeof u, unit, app_msg_money(a));
 	tax_rate_format(rate, sizeof rate, scan.item.tax_rate);
 	strbuf_addf(sb, "%s %s\n", scan.item.sku, scan.item.name);
-	if (refused) {
+	if (refused == PRICING_BELOW_MIN && l && l->min_qty > 1)
+		strbuf_addf(sb, _("%s cannot be ordered: sold to you from %lld.\n"), qs,
+		            (long long)l->min_qty);
+	else if (refused == PRICING_NOT_MULTIPLE && l && l->multiple > 1)
+		strbuf_addf(sb, _("%s cannot be ordered: sold to you by %lld.\n"), qs,
+		            (long long)l->multiple);
+	else if (refused)
 		strbuf_addf(sb, _("%s cannot be ordered: %s.\n"), qs, _(pricing_strerror(refused)));
+	if (refused)
 		return APP_OK;
-	}
 	const char *per = scan.item.weighed ? _("per kg") : _("per unit");
 	const char *who = q->customer ? _("your price") : _("price");
 	if (dc.tax_exempt[0])

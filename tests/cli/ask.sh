@@ -33,6 +33,12 @@ unlike "$out" "$want|wholesale|C0013" "and nothing of C0013's price or list"
 ask "price 50 GRO-0021"
 like "$out" "^price for 50: $retail EUR" "without --customer: the retail price"
 
+# The list's rules: a reseller buys from 6, a distributor by 12.
+ask --customer C0005 "price 2 BAK-0001"
+like "$out" "^2 cannot be ordered: sold to you from 6" "below the reseller's minimum"
+ask --customer C0015 "price 13 BAK-0001"
+like "$out" "^13 cannot be ordered: sold to you by 12" "not the distributor's multiple"
+
 # French words, same answers.
 ask --customer C0013 "prix de 50 GRO-0021 ?"
 is "$(unit_of "$out")" "$want" "prix: the same price"
