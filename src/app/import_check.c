@@ -11,6 +11,7 @@
 #include "../core/csv.h"
 #include "../core/money.h"
 #include "../core/tax.h"
+#include "../core/taxid.h"
 #include "../core/text.h"
 #include "../util/i18n.h"
 #include "../util/strbuf.h"
@@ -205,6 +206,36 @@ int imp_check_product(struct imp *im, const char **v, size_t line)
 	return 0;
 }
 
+/* A customer's tax id as the shop's country needs it: a GSTIN in India; in
+ * France an EU VAT number, or a number from outside the EU under its own
+ * two-letter country code, kept as written.  Returns the id normalised (in
+ * the arena) or NULL with the problem told. */
+static const char *imp_tax_id(struct imp *im, size_t line, const char *v)
+{
+	char out[TAXID_MAX + 1];
+	int rc;
+	if (im->a->shop.country == APP_COUNTRY_IN) {
+		if ((rc = taxid_gstin_check(v, out, sizeof out)) != TAXID_OK) {
+			imp_error(im, line, _("tax_id '%s' is not a valid GSTIN: %s"), v,
+			          _(taxid_strerror(rc)));
+			return NULL;
+		}
+		return imp_store(im, out, strlen(out));
+	}
+	rc = taxid_normalize(v, out, sizeof out);
+	if (rc == TAXID_OK && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'A' && out[1] <= 'Z' &&
+	    !taxid_vat_is_eu(out) && !(out[0] == 'G' && out[1] == 'R'))
+		return v;
+	if (rc == TAXID_OK)
+		rc = taxid_vat_check(v, out, sizeof out);
+	if (rc != TAXID_OK) {
+		imp_error(im, line, _("tax_id '%s' is not a valid EU VAT number: %s"), v,
+		          _(taxid_strerror(rc)));
+		return NULL;
+	}
+	return imp_store(im, out, strlen(out));
+}
+
 int imp_check_customer(struct imp *im, const char **v, size_t line)
 {
 	int bad = imp_code(im, line, v[CC_CODE], "code");
@@ -231,6 +262,8 @@ int imp_check_customer(struct imp *im, const char **v, size_t line)
 	}
 	bad |= imp_money(im, line, v[CC_CREDIT], "credit_limit", &c->credit_limit);
 	c->tax_id = v[CC_TAX_ID] ? v[CC_TAX_ID] : "";
+	if (*c->tax_id && !(c->tax_id = imp_tax_id(im, line, c->tax_id)))
+		bad = 1;
 	c->terms = v[CC_TERMS] ? v[CC_TERMS] : "";
 	c->email = v[CC_EMAIL] ? v[CC_EMAIL] : "";
 	c->phone = v[CC_PHONE] ? v[CC_PHONE] : "";

@@ -88,6 +88,7 @@ int cmd_suspended(int argc, char **argv);
 int cmd_resume(int argc, char **argv);
 int cmd_payqr(int argc, char **argv);
 int cmd_setting(int argc, char **argv);
+int cmd_ask(int argc, char **argv);
 /* Opens the shop at db_opt (resolved like cmd_open) in the screens. */
 int cmd_run_screens(const char *db_opt);
 /* The screens (no subcommand). */

@@ -90,6 +90,8 @@ const struct cmd cmd_table[] = {
 	  "setting get KEY | setting set KEY VALUE | setting list  [--db PATH] "
 	  "[--user NAME --pin PIN]",
 	  N_("read or change the payee of payment QR codes (payee_name, upi_vpa, iban, bic)") },
+	{ "ask", cmd_ask, "ask --db PATH [--customer CODE] [TEXT]",
+	  N_("answer a buyer's question (price, stock, order, help); no TEXT: one per line on stdin") },
 	{ NULL, NULL, NULL, NULL },
 };
 
