@@ -86,6 +86,14 @@ static const char sql_owed[] =
 	"+ coalesce((SELECT sum(amount) FROM customer_payments WHERE customer_id = ?1), 0)"
 	"- coalesce((SELECT sum(a.amount) FROM allocations a JOIN documents d "
 	"  ON d.id = a.invoice_id WHERE d.customer_id = ?1), 0)";
+/* What open orders hold not yet invoiced, each line in proportion to its
+ * quantity still to invoice. */
+static const char sql_on_order[] =
+	"SELECT coalesce(sum(l.gross * (l.qty - coalesce((SELECT sum(il.qty) FROM doc_lines il "
+	"  JOIN documents i ON i.id = il.doc_id WHERE i.kind = 'invoice' AND i.source_id = d.id "
+	"  AND il.source_line = l.line_no), 0)) / l.qty), 0) "
+	"FROM documents d JOIN doc_lines l ON l.doc_id = d.id "
+	"WHERE d.kind = 'order' AND d.customer_id = ?1 AND d.status <> 'invoiced'";
 static const char sql_pay_insert[] =
 	"INSERT INTO customer_payments(number, customer_id, day, method, amount, reference, "
 	"user_name, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -522,6 +530,11 @@ int db_open_invoices(struct db *db, int64_t customer_id,
 int db_customer_owed(struct db *db, int64_t customer_id, int64_t *owed, int64_t *unallocated)
 {
 	return db_two(db, sql_owed, customer_id, 0, owed, unallocated);
+}
+
+int db_customer_on_order(struct db *db, int64_t customer_id, int64_t *amount)
+{
+	return db_two(db, sql_on_order, customer_id, 0, amount, NULL);
 }
 
 int db_cpayment_insert(struct db *db, struct db_cpayment *p, char **err)

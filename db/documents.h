@@ -112,6 +112,9 @@ int db_open_invoices(struct db *db, int64_t customer_id,
  * in credit); and what payments and credit notes hold not yet allocated. */
 int db_customer_owed(struct db *db, int64_t customer_id, int64_t *owed, int64_t *unallocated);
 
+/* The value of the customer's orders not invoiced yet. */
+int db_customer_on_order(struct db *db, int64_t customer_id, int64_t *amount);
+
 struct db_cpayment {
 	int64_t id, number, customer_id;
 	int32_t day;

@@ -253,7 +253,18 @@ static int doc_commit(struct app *a, const char *kind, const struct db_desk_cust
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;
 	int rc = APP_OK, approved = 0;
-	if (strcmp(kind, "order") == 0) {
+	if (quote) {
+		/* Read again inside the transaction: two desks cannot both confirm it. */
+		struct db_doc now;
+		if (db_doc_get(a->db, quote->id, &now) != DB_OK) {
+			error_set(err, _("cannot read the quote: %s"), db_errmsg(a->db));
+			rc = APP_IO;
+		} else if (strcmp(now.status, "open") != 0) {
+			error_set(err, _("quote %lld is already %s"), (long long)now.number, now.status);
+			rc = APP_ERR;
+		}
+	}
+	if (rc == APP_OK && strcmp(kind, "order") == 0) {
 		rc = app_credit_allow(a, cu->id, c->total_gross, &approved, err);
 		if (approved)
 			strlcpy_safe(d.approver, app_approver(a), sizeof d.approver);

@@ -32,7 +32,10 @@ static int show_line(const struct db_doc_line *l, void *arg)
 	return 0;
 }
 
+static void show_status(struct app *a, const struct db_doc *d, char *out, size_t size);
+
 struct show_link {
+	struct app *a;
 	struct strbuf *sb;
 	const char *label;
 };
@@ -40,9 +43,10 @@ struct show_link {
 static int show_linked(const struct db_doc *d, void *arg)
 {
 	struct show_link *s = arg;
-	char num[24];
+	char num[24], status[24];
 	doc_number_text(d, num, sizeof num);
-	strbuf_addf(s->sb, "%s %s %s (%s)\n", s->label, d->kind, num, d->status);
+	show_status(s->a, d, status, sizeof status);
+	strbuf_addf(s->sb, "%s %s %s (%s)\n", s->label, d->kind, num, status);
 	return 0;
 }
 
@@ -88,7 +92,7 @@ static void show_doc(struct app *a, const struct db_doc *d, struct strbuf *sb)
 		db_invoice_open(a->db, d->id, &open);
 		show_money(sb, "open", open);
 	}
-	struct show_link before = { sb, "from" }, after = { sb, "then" };
+	struct show_link before = { a, sb, "from" }, after = { a, sb, "then" };
 	db_doc_linked(a->db, d->id, 0, show_linked, &before);
 	db_doc_linked(a->db, d->id, 1, show_linked, &after);
 }

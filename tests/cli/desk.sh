@@ -103,10 +103,16 @@ run "$C" customer set --db "$DB" C0015 --credit-limit 5.00 --terms net15 --user 
 is "$rc" 0 "a manager sets it"
 run "$C" order new --db "$DB" --customer C0015 BAK-0001*12 $ANNA
 is "$rc" 1 "an order past the limit is refused"
-like "$err" "would pass the credit limit: limit 5\.00, balance 0\.00, overdue 0\.00, this order" \
+like "$err" "would pass the credit limit: limit 5\.00, balance 0\.00, overdue 0\.00, on order 0\.00, this order" \
 	"with the figures"
 run "$C" order new --db "$DB" --customer C0015 BAK-0001*12 --user chloe --pin 3333
 is "$rc" 0 "a manager passes it by right"
+is "$(sql "select approver from documents where kind = 'order' and number = 3")" "" \
+	"the manager's own right: no approver"
+sql "update customers set credit_limit = 2000 where code = 'C0015'"
+run "$C" order new --db "$DB" --customer C0015 BAK-0001*12 $ANNA
+is "$rc" 1 "what is on order and not invoiced counts against the limit"
+like "$err" "balance 0\.00, overdue 0\.00, on order [1-9][0-9]*\.[0-9]{2}, this order" "and is shown"
 run "$C" customer set --db "$DB" C0015 --hold on --user chloe --pin 3333
 run "$C" order new --db "$DB" --customer C0015 BAK-0001*12 $ANNA --approver bruno --approver-pin 1111
 is "$rc" 1 "a wrong approver PIN does not approve"
