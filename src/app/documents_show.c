@@ -21,14 +21,24 @@ static void show_day(struct strbuf *sb, const char *label, int32_t d)
 		strbuf_addf(sb, "%s %04d-%02d-%02d\n", label, d / 10000, d / 100 % 100, d % 100);
 }
 
+struct show_lines {
+	struct app *a;
+	struct strbuf *sb;
+	int64_t order_id;     /* an order: each line says what went out and was billed */
+};
+
 static int show_line(const struct db_doc_line *l, void *arg)
 {
-	struct strbuf *sb = arg;
+	struct show_lines *s = arg;
 	char unit[32], gross[32];
 	money_format(unit, sizeof unit, l->unit_price, &money_style_plain);
 	money_format(gross, sizeof gross, l->gross, &money_style_plain);
-	strbuf_addf(sb, "line %d %s %lld x %s = %s  %s\n", l->line_no, l->sku, (long long)l->qty,
+	strbuf_addf(s->sb, "line %d %s %lld x %s = %s  %s\n", l->line_no, l->sku, (long long)l->qty,
 	            unit, gross, l->name);
+	int64_t del = 0, inv = 0;
+	if (s->order_id && db_order_line_done(s->a->db, s->order_id, l->line_no, &del, &inv) == DB_OK)
+		strbuf_addf(s->sb, "  delivered %lld invoiced %lld backorder %lld\n", (long long)del,
+		            (long long)inv, (long long)(l->qty - del));
 	return 0;
 }
 
@@ -81,7 +91,8 @@ static void show_doc(struct app *a, const struct db_doc *d, struct strbuf *sb)
 	show_day(sb, "date", d->day);
 	show_day(sb, "valid-until", d->valid_until);
 	show_day(sb, "due", d->due);
-	db_doc_lines(a->db, d->id, show_line, sb);
+	struct show_lines sl = { a, sb, strcmp(d->kind, "order") == 0 ? d->id : 0 };
+	db_doc_lines(a->db, d->id, show_line, &sl);
 	if (strcmp(d->kind, "delivery") != 0) {
 		show_money(sb, "net", d->net);
 		show_money(sb, "tax", d->tax);

@@ -323,8 +323,12 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 			if (s->tender->pay[i].method == PAY_ACCOUNT)
 				on_account += s->tender->pay[i].amount;
 		int approved = 0;
-		if (lim == APP_OK && on_account > 0)
+		if (lim == APP_OK && on_account > 0) {
 			lim = app_credit_allow(a, customer_id, on_account, &approved, err);
+			if (approved)
+				strlcpy_safe(t.approver, app_approver(a), sizeof t.approver);
+			app_require_done(a);
+		}
 		if (lim != APP_OK) {
 			db_rollback(a->db);
 			return lim;

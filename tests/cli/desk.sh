@@ -35,6 +35,10 @@ like "$out" "^delivery 1$" "first line: delivery NUMBER"
 like "$out" "backorder" "the rest stays on backorder"
 is "$(stock BAK-0001)" "$((s1 - 2))" "the delivery takes the stock out"
 is "$(reserved BAK-0001)" 4 "and releases its reservation"
+run "$C" doc show order 1 --db "$DB"
+like "$out" "status partial" "the order is partly delivered"
+like "$(echo "$out" | grep -A1 '^line 1 BAK-0001' | tail -1)" "delivered 2 invoiced 0 backorder 4" \
+	"four on backorder"
 run "$C" deliver --db "$DB" 1 BAK-0001*9 $ANNA
 is "$rc" 1 "more than is open is refused"
 run "$C" invoice --db "$DB" 1 $ANNA
@@ -54,6 +58,7 @@ run "$C" doc show order 1 --db "$DB"
 like "$out" "status invoiced" "the order is invoiced"
 like "$out" "from quote 1" "it came from the quote"
 like "$out" "then invoice 2026-2" "and led to the invoices"
+like "$out" "delivered 6 invoiced 6 backorder 0" "each line's progress"
 
 run "$C" balance --db "$DB" --customer C0005
 is "$(echo "$out" | head -1)" "15.88" "first line: what the customer owes"
@@ -120,6 +125,12 @@ run "$C" order new --db "$DB" --customer C0015 BAK-0002*12 $ANNA
 like "$err" "is on hold" "on hold says so"
 run "$C" sell --db "$DB" --customer C0015 BAK-0001*12 --pay account $ANNA
 is "$rc" 1 "the counter's on-account tender applies the same check"
+like "$err" "C0015 is on hold" "with the same message"
+run "$C" sell --db "$DB" --customer C0015 BAK-0001*12 --pay account $ANNA --approver bruno --approver-pin 2222
+is "$rc" 0 "a supervisor approves the on-account sale"
+is "$(sql "select approver from tickets where number = 1")" bruno "the ticket names the approver"
+run "$C" sell --db "$DB" --customer C0015 BAK-0001*12 $ANNA
+is "$rc" 0 "paid in cash, a customer on hold still buys"
 
 # Two desks invoicing at once: numbers stay gapless.
 for o in 2 3; do "$C" deliver --db "$DB" $o --user chloe --pin 3333 >/dev/null; done
