@@ -9,6 +9,7 @@
 #include "auth.h"
 #include "fiscal.h"
 #include "../core/terms.h"
+#include "../core/text.h"
 #include "../util/i18n.h"
 #include "../util/strbuf.h"
 #include "../util/xalloc.h"
@@ -163,9 +164,28 @@ void app_balance_release(struct app_balance *b)
 	b->ninv = 0;
 }
 
+/* Free text typed for a customer: controls dropped, blanks trimmed, bounded. */
+static int desk_text(const char *in, char *out, size_t size, size_t max, const char *what,
+                     int required, char **err)
+{
+	int rc = text_clean(in, out, size, max);
+	if (rc == TEXT_OK || rc == TEXT_CONTROL)
+		rc = required && !*out ? TEXT_EMPTY : TEXT_OK;
+	if (rc != TEXT_OK) {
+		error_set(err, _("%s: %s"), what, _(text_strerror(rc)));
+		return APP_ERR;
+	}
+	return APP_OK;
+}
+
 int app_desk_customer_set(struct app *a, const char *customer, const char *terms,
                           money_t limit, int hold, const char *notes, char **err)
 {
+	char clean[256];
+	if (notes && desk_text(notes, clean, sizeof clean, 250, _("note"), 0, err) != APP_OK)
+		return APP_ERR;
+	if (notes)
+		notes = clean;
 	struct db_desk_customer cu;
 	int rc = doc_customer(a, customer, &cu, err);
 	if (rc != APP_OK)
@@ -191,13 +211,21 @@ int app_desk_customer_set(struct app *a, const char *customer, const char *terms
 int app_ship_to_add(struct app *a, const char *customer, const char *name,
                     const char *address, const char *state, int *seq, char **err)
 {
+	char n[161], ad[256], st[33];
+	if (desk_text(name, n, sizeof n, 160, _("ship-to name"), 1, err) != APP_OK ||
+	    desk_text(address, ad, sizeof ad, 250, _("ship-to address"), 0, err) != APP_OK ||
+	    desk_text(state ? state : "", st, sizeof st, 32, _("ship-to state"), 0, err) != APP_OK)
+		return APP_ERR;
+	name = n;
+	address = ad;
+	state = st;
 	struct db_desk_customer cu;
 	int rc = doc_customer(a, customer, &cu, err);
 	if (rc != APP_OK)
 		return rc;
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;
-	if (db_ship_to_add(a->db, cu.id, name, address, state ? state : "", seq, err) != DB_OK ||
+	if (db_ship_to_add(a->db, cu.id, name, address, state, seq, err) != DB_OK ||
 	    db_commit(a->db, err) != DB_OK) {
 		db_rollback(a->db);
 		return APP_IO;

@@ -12,7 +12,8 @@
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
-int desk_args_parse(const char *name, int argc, char **argv, struct desk_args *d)
+int desk_args_parse(const char *name, const char *allowed, int argc, char **argv,
+                    struct desk_args *d)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
@@ -36,6 +37,9 @@ int desk_args_parse(const char *name, int argc, char **argv, struct desk_args *d
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (cmd_auth_opt(&d->au, c, optarg))
 			continue;
+		/* Each command takes --db, --help, the user options and its own. */
+		if (c != 'd' && c != 'h' && c != '?' && c != ':' && !strchr(allowed, c))
+			return cmd_bad_option(name, '?', argv);
 		switch (c) {
 		case 'd': d->db = optarg; break;
 		case 'c': d->customer = optarg; break;
@@ -112,7 +116,7 @@ static int desk_fail(int rc, char *err)
 int cmd_quote(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("quote", argc, argv, &d);
+	int rc = desk_args_parse("quote", "c", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (d.nargs < 2 || strcmp(d.args[0], "new") != 0 || !d.customer) {
@@ -137,7 +141,7 @@ int cmd_quote(int argc, char **argv)
 int cmd_order(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("order", argc, argv, &d);
+	int rc = desk_args_parse("order", "cs", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	int confirm = d.nargs == 2 && strcmp(d.args[0], "confirm") == 0;
@@ -178,7 +182,7 @@ int cmd_order(int argc, char **argv)
 int cmd_deliver(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("deliver", argc, argv, &d);
+	int rc = desk_args_parse("deliver", "", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (d.nargs < 1) {
@@ -208,7 +212,7 @@ int cmd_deliver(int argc, char **argv)
 int cmd_invoice(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("invoice", argc, argv, &d);
+	int rc = desk_args_parse("invoice", "", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (d.nargs != 1) {
@@ -234,7 +238,7 @@ int cmd_invoice(int argc, char **argv)
 int cmd_credit_note(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("credit-note", argc, argv, &d);
+	int rc = desk_args_parse("credit-note", "r", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (d.nargs < 1) {
@@ -259,7 +263,7 @@ int cmd_credit_note(int argc, char **argv)
 int cmd_doc(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("doc", argc, argv, &d);
+	int rc = desk_args_parse("doc", "", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (d.nargs != 3 || strcmp(d.args[0], "show") != 0) {

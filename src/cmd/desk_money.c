@@ -17,7 +17,7 @@ static void money_out(char *buf, size_t size, money_t v)
 int cmd_pay(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("pay", argc, argv, &d);
+	int rc = desk_args_parse("pay", "cim", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (d.nargs != 1 || !d.customer) {
@@ -48,7 +48,7 @@ int cmd_pay(int argc, char **argv)
 int cmd_balance(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("balance", argc, argv, &d);
+	int rc = desk_args_parse("balance", "c", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (d.nargs != 0 || !d.customer) {
@@ -97,7 +97,7 @@ int cmd_balance(int argc, char **argv)
 int cmd_customer(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("customer", argc, argv, &d);
+	int rc = desk_args_parse("customer", "tlHn", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	int set = d.nargs == 2 && strcmp(d.args[0], "set") == 0;

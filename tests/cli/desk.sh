@@ -150,8 +150,22 @@ export COMPTOIR_TODAY=2026-06-01
 run "$C" order confirm --db "$DB" 2 $ANNA
 is "$rc" 1 "an expired quote is refused"
 like "$err" "expired" "says so"
-run "$C" invoice --help
-is "$rc" 0 "--help"
+for c in quote order deliver invoice credit-note pay balance doc customer; do
+	run "$C" $c --help
+	like "$rc:$out" "^0:usage: comptoir $c " "$c --help"
+done
+run "$C" quote new --db "$DB" BAK-0001
+is "$rc" 2 "a quote without --customer is wrong usage"
+run "$C" invoice --db "$DB" 1 --restock
+is "$rc" 2 "an option of another command is wrong usage"
+like "$err" "^comptoir: unknown option '--restock'" "and says which"
+run "$C" pay --db "$DB" --customer C0005 abc
+is "$rc" 1 "a bad amount is refused"
+run "$C" customer ship-to --db "$DB" C0015 "$(printf 'Chez\001 Paul')" "1 rue X"
+is "$out" "ship-to 1" "a ship-to address is added"
+is "$(sql "select name from ship_to")" "Chez Paul" "control characters are dropped"
+run "$C" order new --db "$DB" --customer C0015 --ship-to 2 BAK-0001*12 --user chloe --pin 3333
+is "$rc" 1 "an unknown ship-to is refused"
 run "$C" verify --db "$DB"
 is "$rc" 0 "the journal is intact with the invoices, payments and credit notes"
 is "$(sql "select count(*) from journal where kind in ('invoice', 'customer_payment', 'credit_note')")" \
