@@ -7,6 +7,7 @@
 #include <sodium.h>
 #include "app-internal.h"
 #include "auth.h"
+#include "documents.h"
 #include "fiscal.h"
 #include "printing.h"
 #include "receipt.h"
@@ -317,6 +318,18 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 	int64_t job_id = 0;
 	if (rc == DB_NOTFOUND && customer_id) {
 		int lim = app_employee_limit(a, s->customer_code, s->cart->total_gross, t.created_at, err);
+		/* On account: the desk's credit rules (hold, overdue, limit). */
+		money_t on_account = 0;
+		for (size_t i = 0; i < s->tender->n; i++)
+			if (s->tender->pay[i].method == PAY_ACCOUNT)
+				on_account += s->tender->pay[i].amount;
+		int approved = 0;
+		if (lim == APP_OK && on_account > 0) {
+			lim = app_credit_allow(a, customer_id, on_account, &approved, err);
+			if (approved)
+				strlcpy_safe(t.approver, app_approver(a), sizeof t.approver);
+			app_require_done(a);
+		}
 		if (lim != APP_OK) {
 			db_rollback(a->db);
 			return lim;

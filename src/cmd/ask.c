@@ -6,12 +6,24 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cmd.h"
+#include "../app/documents.h"
 #include "../app/ask.h"
 #include "../util/i18n.h"
 #include "../util/strbuf.h"
 
-/* Where the desk's orders plug in (struct app_ask_orders); NULL until then. */
-static const struct app_ask_orders *const ask_orders = NULL;
+/* The desk's orders answer "order N": only the asking customer's own. */
+static int ask_order_answer(struct app *a, const char *customer, const char *number,
+                            char **answer, char **err)
+{
+	char *end;
+	long long n = strtoll(number, &end, 10);
+	if (*end || n <= 0)
+		return APP_NOTFOUND;
+	return app_doc_order_summary(a, customer, (int64_t)n, answer, err);
+}
+
+static const struct app_ask_orders ask_orders_desk = { .answer = ask_order_answer };
+static const struct app_ask_orders *const ask_orders = &ask_orders_desk;
 
 /* Reads one line of stdin into buf (at most size - 1 bytes kept, NULs
  * included, the rest of a longer line skipped); *len is the bytes kept.

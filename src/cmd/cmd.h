@@ -89,6 +89,15 @@ int cmd_resume(int argc, char **argv);
 int cmd_payqr(int argc, char **argv);
 int cmd_setting(int argc, char **argv);
 int cmd_ask(int argc, char **argv);
+int cmd_quote(int argc, char **argv);
+int cmd_order(int argc, char **argv);
+int cmd_deliver(int argc, char **argv);
+int cmd_invoice(int argc, char **argv);
+int cmd_credit_note(int argc, char **argv);
+int cmd_pay(int argc, char **argv);
+int cmd_balance(int argc, char **argv);
+int cmd_doc(int argc, char **argv);
+int cmd_customer(int argc, char **argv);
 /* Opens the shop at db_opt (resolved like cmd_open) in the screens. */
 int cmd_run_screens(const char *db_opt);
 /* The screens (no subcommand). */

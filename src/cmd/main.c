@@ -92,6 +92,30 @@ const struct cmd cmd_table[] = {
 	  N_("read or change the payee of payment QR codes (payee_name, upi_vpa, iban, bic)") },
 	{ "ask", cmd_ask, "ask --db PATH [--customer CODE] [TEXT]",
 	  N_("answer a buyer's question (price, stock, order, help); no TEXT: one per line on stdin") },
+	{ "quote", cmd_quote, "quote new --db PATH --customer CODE ITEM...",
+	  N_("a quote at the customer's prices, valid 30 days: first line \"quote NUMBER total AMOUNT\"") },
+	{ "order", cmd_order,
+	  "order new --db PATH --customer CODE [--ship-to N] ITEM... | order confirm --db PATH QUOTE "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("take an order (credit-checked, reserves stock) or confirm a quote") },
+	{ "deliver", cmd_deliver, "deliver --db PATH ORDER [ITEM...]",
+	  N_("deliver an order (no ITEM: all that is open); the rest stays on backorder") },
+	{ "invoice", cmd_invoice, "invoice --db PATH ORDER",
+	  N_("invoice what was delivered on an order and not yet invoiced") },
+	{ "credit-note", cmd_credit_note, "credit-note --db PATH INVOICE [ITEM...] [--restock]",
+	  N_("credit an invoice (no ITEM: all not yet credited); --restock puts the goods back") },
+	{ "pay", cmd_pay,
+	  "pay --db PATH --customer CODE AMOUNT [--invoice NUMBER] [--method METHOD]",
+	  N_("record a customer payment: to one invoice, or to the oldest open invoices") },
+	{ "balance", cmd_balance, "balance --db PATH --customer CODE",
+	  N_("what a customer owes, then ageing and the open invoices") },
+	{ "doc", cmd_doc, "doc show quote|order|delivery|invoice|credit NUMBER [--db PATH]",
+	  N_("show a document, its status and the documents before and after it") },
+	{ "customer", cmd_customer,
+	  "customer set CODE [--terms TERMS] [--credit-limit AMOUNT] [--hold on|off] "
+	  "[--note TEXT] | customer ship-to CODE NAME ADDRESS [STATE]  [--db PATH] "
+	  "[--user NAME --pin PIN]",
+	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address") },
 	{ NULL, NULL, NULL, NULL },
 };
 

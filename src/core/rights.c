@@ -17,6 +17,8 @@ static const struct {
 	[RIGHT_STOCK_ADJUST] = { "stock_adjust", N_("adjust stock") },
 	[RIGHT_PRICE_LIST_EDIT] = { "price_list_edit", N_("edit price lists") },
 	[RIGHT_USER_ADMIN] = { "user_admin", N_("manage users") },
+	[RIGHT_CREDIT_OVERRIDE] = { "credit_override",
+	                            N_("pass a customer's credit limit, overdue or hold") },
 };
 
 const char *const role_names[] = { "cashier", "supervisor", "manager", "warehouse", "admin",

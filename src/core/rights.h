@@ -15,6 +15,7 @@ enum right {
 	RIGHT_STOCK_ADJUST,
 	RIGHT_PRICE_LIST_EDIT,
 	RIGHT_USER_ADMIN,
+	RIGHT_CREDIT_OVERRIDE,   /* an order or on-account sale past the credit rules */
 	RIGHT_COUNT
 };
 

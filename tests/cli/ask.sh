@@ -62,12 +62,17 @@ printf 'sku,quantity\nGRO-0021,0\n' >"$T/zero.csv"
 ask --customer C0013 "dispo GRO-0021"
 like "$out" "not in stock" "none left: not in stock (dispo)"
 
-# Orders: only the customer's own, and not before the desk answers them.
+# Orders: only the customer's own, answered from the wholesale desk.
+"$COMPTOIR" order new --db "$DB" --customer C0001 'BAK-0001*3' >/dev/null ||
+	echo "# the order was not taken"
 ask --customer C0001 "order 1"
 is "$rc" 0 "an order question is not an error"
-like "$out" "cannot be answered here yet" "orders cannot be answered yet"
+like "$out" "^order 1$" "the customer's own order is answered"
+unlike "$out" "no order|cannot" "  not refused"
 ask --customer C0001 "commande n° 1"
-like "$out" "cannot be answered here yet" "commande: the same"
+like "$out" "BAK-0001|Baguette" "commande: the same, with its lines"
+ask --customer C0013 "order 1"
+like "$out" "I find no order 1 of yours" "another customer's order: as if it did not exist"
 ask "order 1"
 like "$out" "only to the customer who placed them" "without --customer: refused"
 

@@ -1,0 +1,342 @@
+/* Deliveries, invoices and credit notes: each reads what is still open on
+ * the document before it inside its own transaction, writes its lines
+ * against that document's lines, and links the two. Deliveries take the
+ * stock out and release the order's reservation; invoices and credit notes
+ * are journal records. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "documents-internal.h"
+#include "../core/terms.h"
+#include "../../db/catalog.h"
+#include "../util/i18n.h"
+#include "../util/xalloc.h"
+
+#define DOC_LINES_MAX 1000
+
+struct doc_src {
+	struct db_doc_line *l;
+	int64_t open[DOC_LINES_MAX];   /* what the next step may still take */
+	size_t n;
+};
+
+static int doc_src_line(const struct db_doc_line *l, void *arg)
+{
+	struct doc_src *s = arg;
+	if (s->n == DOC_LINES_MAX)
+		return 1;
+	s->l[s->n++] = *l;
+	return 0;
+}
+
+static int doc_src_read(struct app *a, int64_t id, struct doc_src *s, char **err)
+{
+	memset(s->open, 0, sizeof s->open);
+	s->n = 0;
+	s->l = xcalloc(DOC_LINES_MAX, sizeof *s->l);
+	if (db_doc_lines(a->db, id, doc_src_line, s) != DB_OK) {
+		error_set(err, _("cannot read the document's lines: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
+}
+
+/* Takes the quantities asked for (or everything open when n is 0) out of
+ * s->open into take[]; an item past what is open is refused. */
+static int doc_take(struct app *a, struct doc_src *s, const struct app_doc_item *items, size_t n,
+                    int64_t *take, const char *what, char **err)
+{
+	for (size_t i = 0; i < s->n; i++)
+		take[i] = n == 0 ? s->open[i] : 0;
+	for (size_t k = 0; k < n; k++) {
+		struct app_scan scan;
+		int rc = app_lookup(a, items[k].code, &scan, err);
+		if (rc != APP_OK)
+			return rc;
+		int64_t qty = scan.qty > 0 ? scan.qty : 1;
+		if (items[k].qty && app_parse_qty(items[k].qty, scan.item.weighed, &qty, err) != APP_OK)
+			return APP_ERR;
+		int64_t want = qty;
+		for (size_t i = 0; i < s->n && want > 0; i++) {
+			if (s->l[i].product_id != scan.item.product_id)
+				continue;
+			int64_t t = s->open[i] - take[i] < want ? s->open[i] - take[i] : want;
+			take[i] += t;
+			want -= t;
+		}
+		if (want > 0) {
+			error_set(err, _("%s: %lld asked, only %lld left %s"), items[k].code,
+			          (long long)qty, (long long)(qty - want), what);
+			return APP_ERR;
+		}
+	}
+	for (size_t i = 0; i < s->n; i++)
+		if (take[i] > 0)
+			return APP_OK;
+	error_set(err, _("nothing left %s"), what);
+	return APP_ERR;
+}
+
+/* A cart of the taken quantities at the source's prices; src_lines[i] is
+ * the source line of cart line i. */
+static int doc_take_cart(struct doc_src *s, const int64_t *take, int inclusive, struct cart *c,
+                         int *src_lines, char **err)
+{
+	cart_init(c, inclusive);
+	for (size_t i = 0; i < s->n; i++) {
+		if (take[i] <= 0)
+			continue;
+		src_lines[c->n] = s->l[i].line_no;
+		if (doc_cart_add(c, &s->l[i], take[i], err) != APP_OK)
+			return APP_ERR;
+	}
+	return APP_OK;
+}
+
+static int doc_order(struct app *a, int64_t number, struct db_doc *o, struct db_desk_customer *cu,
+                     char **err)
+{
+	char num[24];
+	snprintf(num, sizeof num, "%lld", (long long)number);
+	int rc = doc_find(a, "order", num, o, err);
+	if (rc == APP_OK && db_desk_customer_by_id(a->db, o->customer_id, cu) != DB_OK) {
+		error_set(err, _("cannot read the customer: %s"), db_errmsg(a->db));
+		rc = APP_IO;
+	}
+	return rc;
+}
+
+/* The order's lines with what is open to deliver (invoice = 0) or to
+ * invoice (invoice = 1). */
+static int doc_order_open(struct app *a, const struct db_doc *o, struct doc_src *s, int invoice,
+                          int *all_done, char **err)
+{
+	if (doc_src_read(a, o->id, s, err) != APP_OK)
+		return APP_IO;
+	*all_done = 1;
+	for (size_t i = 0; i < s->n; i++) {
+		int64_t del = 0, inv = 0;
+		if (db_order_line_done(a->db, o->id, s->l[i].line_no, &del, &inv) != DB_OK) {
+			error_set(err, _("cannot read the order: %s"), db_errmsg(a->db));
+			return APP_IO;
+		}
+		s->open[i] = invoice ? del - inv : s->l[i].qty - del;
+		if (del < s->l[i].qty || inv < del)
+			*all_done = 0;
+	}
+	return APP_OK;
+}
+
+static int doc_finish(struct app *a, int rc, struct db_doc *d, struct app_doc_result *res,
+                      char **err)
+{
+	if (rc == APP_OK && db_commit(a->db, err) != DB_OK)
+		rc = APP_IO;
+	if (rc != APP_OK) {
+		db_rollback(a->db);
+		return rc;
+	}
+	doc_number_text(d, res->number, sizeof res->number);
+	res->total = d->total;
+	return APP_OK;
+}
+
+int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, size_t n,
+                struct app_doc_result *res, char **err)
+{
+	memset(res, 0, sizeof *res);
+	struct db_doc o, d;
+	memset(&d, 0, sizeof d);
+	struct db_desk_customer cu;
+	int rc = doc_order(a, order, &o, &cu, err);
+	if (rc != APP_OK)
+		return rc;
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	struct doc_src s;
+	int64_t *take = xcalloc(DOC_LINES_MAX, sizeof *take);
+	int *src = xcalloc(DOC_LINES_MAX, sizeof *src);
+	int done = 0;
+	struct cart c;
+	cart_init(&c, o.prices_include_tax);
+	rc = doc_order_open(a, &o, &s, 0, &done, err);
+	if (rc == APP_OK)
+		rc = doc_take(a, &s, items, n, take, _("to deliver on this order"), err);
+	if (rc == APP_OK) {
+		cart_release(&c);
+		rc = doc_take_cart(&s, take, o.prices_include_tax, &c, src, err);
+	}
+	if (rc == APP_OK) {
+		doc_start(a, &d, "delivery", &cu);
+		d.source_id = o.id;
+		d.ship_to_id = o.ship_to_id;
+		rc = doc_write(a, &d, &c, src, cu.state, err);
+	}
+	for (size_t i = 0; rc == APP_OK && i < s.n; i++) {
+		if (take[i] <= 0)
+			continue;
+		/* Stock changes by delta, never by a value read earlier. */
+		if (db_stock_add(a->db, s.l[i].product_id, a->location_id, -take[i], err) != DB_OK ||
+		    db_reserved_add(a->db, s.l[i].product_id, -take[i], err) != DB_OK)
+			rc = APP_IO;
+		if (s.open[i] > take[i])
+			res->backorder = 1;
+	}
+	for (size_t i = 0; i < s.n; i++)
+		if (s.open[i] > take[i])
+			res->backorder = 1;
+	if (rc == APP_OK &&
+	    (db_doc_link(a->db, o.id, d.id, err) != DB_OK ||
+	     db_doc_set_status(a->db, o.id, res->backorder ? "partial" : "delivered", err) != DB_OK))
+		rc = APP_IO;
+	cart_release(&c);
+	free(s.l);
+	free(take);
+	free(src);
+	return doc_finish(a, rc, &d, res, err);
+}
+
+struct doc_ids {
+	int64_t id[256];
+	size_t n;
+};
+
+static int doc_collect(const struct db_doc *d, void *arg)
+{
+	struct doc_ids *ids = arg;
+	if (ids->n < 256)
+		ids->id[ids->n++] = d->id;
+	return 0;
+}
+
+static int doc_is_invoice(const struct db_doc *d, void *arg)
+{
+	(void)arg;
+	return strcmp(d->kind, "invoice") == 0;
+}
+
+int app_invoice(struct app *a, int64_t order, struct app_doc_result *res, char **err)
+{
+	memset(res, 0, sizeof *res);
+	struct db_doc o, d;
+	memset(&d, 0, sizeof d);
+	struct db_desk_customer cu;
+	int rc = doc_order(a, order, &o, &cu, err);
+	if (rc != APP_OK)
+		return rc;
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	struct doc_src s;
+	int64_t *take = xcalloc(DOC_LINES_MAX, sizeof *take);
+	int *src = xcalloc(DOC_LINES_MAX, sizeof *src);
+	int done = 0;
+	struct cart c;
+	cart_init(&c, o.prices_include_tax);
+	rc = doc_order_open(a, &o, &s, 1, &done, err);
+	if (rc == APP_OK)
+		rc = doc_take(a, &s, NULL, 0, take, _("delivered and not invoiced"), err);
+	if (rc == APP_OK) {
+		cart_release(&c);
+		rc = doc_take_cart(&s, take, o.prices_include_tax, &c, src, err);
+	}
+	if (rc == APP_OK) {
+		doc_start(a, &d, "invoice", &cu);
+		struct terms t;
+		if (terms_parse(cu.terms, &t) != TERMS_OK)
+			terms_parse("", &t);
+		strlcpy_safe(d.terms, terms_name(&t), sizeof d.terms);
+		d.due = terms_due(&t, d.day);
+		d.source_id = o.id;
+		d.ship_to_id = o.ship_to_id;
+		rc = doc_write(a, &d, &c, src, cu.state, err);
+	}
+	struct doc_ids dels = { .n = 0 };
+	if (rc == APP_OK && (db_doc_link(a->db, o.id, d.id, err) != DB_OK ||
+	                     db_doc_children(a->db, o.id, "delivery", doc_collect, &dels) != DB_OK))
+		rc = APP_IO;
+	for (size_t i = 0; rc == APP_OK && i < dels.n; i++) {
+		int has = db_doc_linked(a->db, dels.id[i], 1, doc_is_invoice, NULL);
+		if (has < 0 || (has == 0 && db_doc_link(a->db, dels.id[i], d.id, err) != DB_OK))
+			rc = APP_IO;
+	}
+	if (rc == APP_OK) {
+		int all = 1;
+		for (size_t i = 0; i < s.n; i++) {
+			int64_t del = 0, inv = 0;
+			db_order_line_done(a->db, o.id, s.l[i].line_no, &del, &inv);
+			if (del < s.l[i].qty || inv < del)
+				all = 0;
+		}
+		if (all && db_doc_set_status(a->db, o.id, "invoiced", err) != DB_OK)
+			rc = APP_IO;
+	}
+	if (rc == APP_OK)
+		rc = doc_journal(a, &d, cu.code, err);
+	cart_release(&c);
+	free(s.l);
+	free(take);
+	free(src);
+	return doc_finish(a, rc, &d, res, err);
+}
+
+int app_credit_note(struct app *a, const char *invoice, const struct app_doc_item *items,
+                    size_t n, int restock, struct app_doc_result *res, char **err)
+{
+	memset(res, 0, sizeof *res);
+	struct db_doc inv, d;
+	memset(&d, 0, sizeof d);
+	struct db_desk_customer cu;
+	int rc = doc_find(a, "invoice", invoice, &inv, err);
+	if (rc != APP_OK)
+		return rc;
+	if (db_desk_customer_by_id(a->db, inv.customer_id, &cu) != DB_OK) {
+		error_set(err, _("cannot read the customer: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	struct doc_src s;
+	int64_t *take = xcalloc(DOC_LINES_MAX, sizeof *take);
+	int *src = xcalloc(DOC_LINES_MAX, sizeof *src);
+	struct cart c;
+	cart_init(&c, inv.prices_include_tax);
+	rc = doc_src_read(a, inv.id, &s, err);
+	for (size_t i = 0; rc == APP_OK && i < s.n; i++) {
+		int64_t cred = 0;
+		if (db_invoice_line_credited(a->db, inv.id, s.l[i].line_no, &cred) != DB_OK)
+			rc = APP_IO;
+		s.open[i] = s.l[i].qty - cred;
+	}
+	if (rc == APP_OK)
+		rc = doc_take(a, &s, items, n, take, _("to credit on this invoice"), err);
+	if (rc == APP_OK) {
+		cart_release(&c);
+		rc = doc_take_cart(&s, take, inv.prices_include_tax, &c, src, err);
+	}
+	if (rc == APP_OK) {
+		doc_start(a, &d, "credit", &cu);
+		d.source_id = inv.id;
+		rc = doc_write(a, &d, &c, src, cu.state, err);
+	}
+	int64_t open = 0;
+	if (rc == APP_OK && (db_doc_link(a->db, inv.id, d.id, err) != DB_OK ||
+	                     db_invoice_open(a->db, inv.id, &open) != DB_OK))
+		rc = APP_IO;
+	/* What is open on the invoice is settled by the credit note; the rest
+	 * stays in the customer's favour. */
+	int64_t alloc = open < d.total ? open : d.total;
+	if (rc == APP_OK && alloc > 0 &&
+	    db_allocation_insert(a->db, inv.id, 0, d.id, alloc, err) != DB_OK)
+		rc = APP_IO;
+	for (size_t i = 0; rc == APP_OK && restock && i < s.n; i++)
+		if (take[i] > 0 &&
+		    db_stock_add(a->db, s.l[i].product_id, a->location_id, take[i], err) != DB_OK)
+			rc = APP_IO;
+	if (rc == APP_OK)
+		rc = doc_journal(a, &d, cu.code, err);
+	cart_release(&c);
+	free(s.l);
+	free(take);
+	free(src);
+	return doc_finish(a, rc, &d, res, err);
+}

@@ -1,0 +1,234 @@
+/* What customers owe and pay: payments allocated to invoices (one or the
+ * oldest open first), balances with ageing, documents shown with what
+ * came before and after them, and the desk's customer settings. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "documents-internal.h"
+#include "auth.h"
+#include "fiscal.h"
+#include "../core/terms.h"
+#include "../core/text.h"
+#include "../util/i18n.h"
+#include "../util/strbuf.h"
+#include "../util/xalloc.h"
+
+static const char *const pay_methods[] = { "cash", "card", "transfer", "cheque", "upi", NULL };
+
+struct pay_ctx {
+	struct app *a;
+	int64_t payment_id;
+	money_t left;
+	struct jbuf *pl;
+	char **err;
+	int rc;
+};
+
+static int pay_allocate(const struct db_open_invoice *o, void *arg)
+{
+	struct pay_ctx *p = arg;
+	money_t x = o->open < p->left ? o->open : p->left;
+	if (x <= 0)
+		return 1;
+	if (db_allocation_insert(p->a->db, o->id, p->payment_id, 0, x, p->err) != DB_OK ||
+	    journal_field(p->pl, "alloc", "iii", (int64_t)o->year, o->number, x)) {
+		p->rc = APP_IO;
+		return 1;
+	}
+	p->left -= x;
+	return p->left <= 0;
+}
+
+int app_pay(struct app *a, const char *customer, money_t amount, const char *invoice,
+            const char *method, struct app_pay_result *res, char **err)
+{
+	memset(res, 0, sizeof *res);
+	if (!method)
+		method = "transfer";
+	int known = 0;
+	for (const char *const *m = pay_methods; *m; m++)
+		known |= strcmp(*m, method) == 0;
+	if (!known) {
+		error_set(err, _("unknown payment method '%s' (cash, card, transfer, cheque, upi)"),
+		          method);
+		return APP_ERR;
+	}
+	if (amount <= 0) {
+		error_set(err, _("a payment must be more than zero"));
+		return APP_ERR;
+	}
+	struct db_desk_customer cu;
+	int rc = doc_customer(a, customer, &cu, err);
+	if (rc != APP_OK)
+		return rc;
+	struct db_doc inv;
+	if (invoice && (rc = doc_find(a, "invoice", invoice, &inv, err)) != APP_OK)
+		return rc;
+	if (invoice && inv.customer_id != cu.id) {
+		error_set(err, _("invoice %s is not %s's"), invoice, cu.code);
+		return APP_ERR;
+	}
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	struct db_cpayment p;
+	memset(&p, 0, sizeof p);
+	p.customer_id = cu.id;
+	p.day = app_desk_today();
+	strlcpy_safe(p.method, method, sizeof p.method);
+	p.amount = amount;
+	strlcpy_safe(p.user, app_user_name(a), sizeof p.user);
+	p.created_at = (int64_t)time(NULL);
+	struct jbuf pl;
+	jbuf_init(&pl);
+	struct pay_ctx x = { a, 0, amount, &pl, err, APP_OK };
+	if (db_doc_next_number(a->db, "payment", 0, &p.number, err) != DB_OK ||
+	    db_cpayment_insert(a->db, &p, err) != DB_OK ||
+	    journal_field(&pl, "payment", "isiis", p.number, cu.code, (int64_t)p.day, amount, method))
+		x.rc = APP_IO;
+	x.payment_id = p.id;
+	if (x.rc == APP_OK && invoice) {
+		struct db_open_invoice o = { .id = inv.id, .year = inv.year, .number = inv.number };
+		if (db_invoice_open(a->db, inv.id, &o.open) != DB_OK)
+			x.rc = APP_IO;
+		else if (o.open <= 0) {
+			error_set(err, _("invoice %s is paid already"), invoice);
+			x.rc = APP_ERR;
+		} else
+			pay_allocate(&o, &x);
+	} else if (x.rc == APP_OK && db_open_invoices(a->db, cu.id, pay_allocate, &x) < 0) {
+		x.rc = APP_IO;
+	}
+	if (x.rc == APP_OK && x.left > 0 && journal_field(&pl, "unallocated", "i", x.left))
+		x.rc = APP_IO;
+	/* Amount 0: money received at the desk is not the till's takings. */
+	if (x.rc == APP_OK)
+		x.rc = app_journal_append(a, DOC_JOURNAL_PAYMENT, p.number, 0, 0, pl.p, 0, err);
+	jbuf_release(&pl);
+	if (x.rc == APP_OK && db_commit(a->db, err) != DB_OK)
+		x.rc = APP_IO;
+	if (x.rc != APP_OK) {
+		db_rollback(a->db);
+		return x.rc;
+	}
+	res->number = p.number;
+	res->allocated = amount - x.left;
+	res->unallocated = x.left;
+	return APP_OK;
+}
+
+static int balance_invoice(const struct db_open_invoice *o, void *arg)
+{
+	struct app_balance *b = arg;
+	b->inv = xrealloc(b->inv, (b->ninv + 1) * sizeof *b->inv);
+	struct app_open_invoice *v = &b->inv[b->ninv++];
+	snprintf(v->number, sizeof v->number, "%d-%lld", (int)o->year, (long long)o->number);
+	v->day = o->day;
+	v->due = o->due;
+	v->total = o->total;
+	v->open = o->open;
+	v->bucket = terms_bucket(o->due, app_desk_today());
+	b->bucket[v->bucket] += o->open;
+	if (v->bucket > 0)
+		b->overdue += o->open;
+	return 0;
+}
+
+int app_balance(struct app *a, const char *customer, struct app_balance *b, char **err)
+{
+	memset(b, 0, sizeof *b);
+	struct db_desk_customer cu;
+	int rc = doc_customer(a, customer, &cu, err);
+	if (rc != APP_OK)
+		return rc;
+	strlcpy_safe(b->name, cu.name, sizeof b->name);
+	b->limit = cu.credit_limit;
+	b->on_hold = cu.on_hold;
+	struct terms t;
+	if (terms_parse(cu.terms, &t) != TERMS_OK)
+		terms_parse("", &t);
+	strlcpy_safe(b->terms, terms_name(&t), sizeof b->terms);
+	if (db_customer_owed(a->db, cu.id, &b->owed, &b->unallocated) != DB_OK ||
+	    db_open_invoices(a->db, cu.id, balance_invoice, b) != DB_OK) {
+		app_balance_release(b);
+		error_set(err, _("cannot read the customer's account: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
+}
+
+void app_balance_release(struct app_balance *b)
+{
+	free(b->inv);
+	b->inv = NULL;
+	b->ninv = 0;
+}
+
+/* Free text typed for a customer: controls dropped, blanks trimmed, bounded. */
+static int desk_text(const char *in, char *out, size_t size, size_t max, const char *what,
+                     int required, char **err)
+{
+	int rc = text_clean(in, out, size, max);
+	if (rc == TEXT_OK || rc == TEXT_CONTROL)
+		rc = required && !*out ? TEXT_EMPTY : TEXT_OK;
+	if (rc != TEXT_OK) {
+		error_set(err, _("%s: %s"), what, _(text_strerror(rc)));
+		return APP_ERR;
+	}
+	return APP_OK;
+}
+
+int app_desk_customer_set(struct app *a, const char *customer, const char *terms,
+                          money_t limit, int hold, const char *notes, char **err)
+{
+	char clean[256];
+	if (notes && desk_text(notes, clean, sizeof clean, 250, _("note"), 0, err) != APP_OK)
+		return APP_ERR;
+	if (notes)
+		notes = clean;
+	struct db_desk_customer cu;
+	int rc = doc_customer(a, customer, &cu, err);
+	if (rc != APP_OK)
+		return rc;
+	struct terms t;
+	if (terms && terms_parse(terms, &t) != TERMS_OK) {
+		error_set(err, "%s", _(terms_strerror(TERMS_BAD)));
+		return APP_ERR;
+	}
+	if (app_has_users(a) && (rc = app_require(a, RIGHT_CREDIT_OVERRIDE, err)) != APP_OK)
+		return rc;
+	app_require_done(a);
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	if (db_desk_customer_set(a->db, cu.id, terms, limit, hold, notes, err) != DB_OK ||
+	    db_commit(a->db, err) != DB_OK) {
+		db_rollback(a->db);
+		return APP_IO;
+	}
+	return APP_OK;
+}
+
+int app_ship_to_add(struct app *a, const char *customer, const char *name,
+                    const char *address, const char *state, int *seq, char **err)
+{
+	char n[161], ad[256], st[33];
+	if (desk_text(name, n, sizeof n, 160, _("ship-to name"), 1, err) != APP_OK ||
+	    desk_text(address, ad, sizeof ad, 250, _("ship-to address"), 0, err) != APP_OK ||
+	    desk_text(state ? state : "", st, sizeof st, 32, _("ship-to state"), 0, err) != APP_OK)
+		return APP_ERR;
+	name = n;
+	address = ad;
+	state = st;
+	struct db_desk_customer cu;
+	int rc = doc_customer(a, customer, &cu, err);
+	if (rc != APP_OK)
+		return rc;
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	if (db_ship_to_add(a->db, cu.id, name, address, state, seq, err) != DB_OK ||
+	    db_commit(a->db, err) != DB_OK) {
+		db_rollback(a->db);
+		return APP_IO;
+	}
+	return APP_OK;
+}
