@@ -65,6 +65,12 @@ int32_t app_today(int64_t now);
  * three decimals for weighed goods (returned in thousandths). */
 int app_parse_qty(const char *text, int weighed, int64_t *out, char **err);
 
+/* India: a line's tax as CGST + SGST (the buyer in the shop's state, or a
+ * walk-in) or IGST (another state); all 0 elsewhere. APP_ERR with *err
+ * naming the sku when a state is unknown. */
+int app_gst_parts(struct app *a, money_t tax, const char *sku, const char *buyer_state,
+                  int64_t *cgst, int64_t *sgst, int64_t *igst, char **err);
+
 /* Translated English text for the error codes of the core modules. */
 const char *app_core_strerror(int code);
 

@@ -107,18 +107,7 @@ void doc_line_from_cart(struct db_doc_line *dl, const struct cart_line *l, int l
 
 int doc_line_gst(struct app *a, struct db_doc_line *dl, const char *buyer_state, char **err)
 {
-	if (a->shop.country != APP_COUNTRY_IN)
-		return APP_OK;
-	struct gst_split g;
-	int rc = gst_split_tax(dl->tax, a->shop.seller_state, buyer_state, &g);
-	if (rc != 0) {
-		error_set(err, _("GST for %s: %s"), dl->sku, _(gst_strerror(rc)));
-		return APP_ERR;
-	}
-	dl->cgst = g.cgst;
-	dl->sgst = g.sgst;
-	dl->igst = g.igst;
-	return APP_OK;
+	return app_gst_parts(a, dl->tax, dl->sku, buyer_state, &dl->cgst, &dl->sgst, &dl->igst, err);
 }
 
 void doc_start(struct app *a, struct db_doc *d, const char *kind, const struct db_desk_customer *c)

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 #include "app-internal.h"
+#include "../core/gst.h"
 #include "../../db/prices.h"
 #include "../core/text.h"
 #include "../util/i18n.h"
@@ -165,5 +166,23 @@ int app_parse_qty(const char *text, int weighed, int64_t *out, char **err)
 		error_set(err, _("bad quantity '%s': it must be more than zero"), clean);
 		return APP_ERR;
 	}
+	return APP_OK;
+}
+
+int app_gst_parts(struct app *a, money_t tax, const char *sku, const char *buyer_state,
+                  int64_t *cgst, int64_t *sgst, int64_t *igst, char **err)
+{
+	*cgst = *sgst = *igst = 0;
+	if (a->shop.country != APP_COUNTRY_IN)
+		return APP_OK;
+	struct gst_split g;
+	int rc = gst_split_tax(tax, a->shop.seller_state, buyer_state, &g);
+	if (rc != 0) {
+		error_set(err, _("GST for %s: %s"), sku, _(gst_strerror(rc)));
+		return APP_ERR;
+	}
+	*cgst = g.cgst;
+	*sgst = g.sgst;
+	*igst = g.igst;
 	return APP_OK;
 }

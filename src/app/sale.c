@@ -18,7 +18,6 @@
 #include "../../db/sales.h"
 #include "../../db/shifts.h"
 #include "../../drivers/transport.h"
-#include "../core/gst.h"
 #include "../core/pricing.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
@@ -81,18 +80,9 @@ static void app_line_from(struct db_ticket_line *dl, const struct cart_line *l)
 static int app_line_gst(struct app *a, struct db_ticket_line *dl, const char *buyer_state,
                         char **err)
 {
-	if (a->shop.country != APP_COUNTRY_IN || dl->voided)
+	if (dl->voided)
 		return APP_OK;
-	struct gst_split g;
-	int rc = gst_split_tax(dl->tax, a->shop.seller_state, buyer_state, &g);
-	if (rc != 0) {
-		error_set(err, _("GST for %s: %s"), dl->sku, _(gst_strerror(rc)));
-		return APP_ERR;
-	}
-	dl->cgst = g.cgst;
-	dl->sgst = g.sgst;
-	dl->igst = g.igst;
-	return APP_OK;
+	return app_gst_parts(a, dl->tax, dl->sku, buyer_state, &dl->cgst, &dl->sgst, &dl->igst, err);
 }
 
 /* B2E: an employee's tickets this calendar month may not pass their limit.
