@@ -10,7 +10,6 @@
 #include "auth.h"
 #include "fiscal.h"
 #include "ticket.h"
-#include "../core/gst.h"
 #include "../core/terms.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
