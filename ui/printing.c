@@ -57,7 +57,8 @@ static int print_offer_accept(struct ui *u, const char *text)
 		free(err);
 		err = NULL;
 	}
-	ui_message(u, UI_MSG_INFO, _("%d receipt(s) printed"), printed);
+	ui_message(u, UI_MSG_INFO, ngettext("%d receipt printed", "%d receipts printed",
+	                                    (unsigned long)printed), printed);
 	return UI_REDRAW;
 }
 
@@ -77,7 +78,7 @@ void ui_print_offer(struct ui *u)
 	if (app_print_jobs_pending(u->app, 0, print_offer_collect, &o, NULL) != APP_OK || !o.n)
 		return;
 	snprintf(u->auth.label, sizeof u->auth.label,
-	         _("Receipts never printed: ticket %s. Enter prints them, Esc leaves them."),
+	         _("Receipts of tickets never printed: %s. Enter prints them, Esc leaves them."),
 	         o.tickets);
 	ui_prompt_open(u, _("Receipts to print"), u->auth.label, 1, print_offer_accept);
 	ui_prompt_on_cancel(u, print_offer_later);

@@ -18,7 +18,7 @@ static int jobs_print_line(const struct app_print_job_info *j, void *ctx)
 	struct tm tm;
 	localtime_r(&t, &tm);
 	strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-	printf(_("job %lld  ticket %lld  %s  %s  tried %lld time(s)%s%s\n"), (long long)j->id,
+	printf(_("job %lld  ticket %lld  %s  %s  tries %lld%s%s\n"), (long long)j->id,
 	       (long long)j->ticket, when, j->printer, (long long)j->attempts,
 	       j->last_error[0] ? ": " : "", j->last_error);
 	(*n)++;

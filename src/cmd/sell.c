@@ -241,7 +241,7 @@ int cmd_sell(int argc, char **argv)
 		case 'o':
 		case 'D':
 			if ((c == 'o' ? manual.noverrides : manual.ndiscounts) == SELL_MAX_MANUAL)
-				return cmd_fail(EXIT_REFUSED, _("at most %d of --override and of --discount"),
+				return cmd_fail(EXIT_REFUSED, _("at most %d of each of --override and --discount"),
 				                SELL_MAX_MANUAL);
 			if (c == 'o')
 				manual.overrides[manual.noverrides++] = optarg;

@@ -47,10 +47,10 @@ ui_wait_for "[exit 0]" >/dev/null
 ui_stop
 
 ui_start LANG=C.UTF-8 LC_ALL=C.UTF-8 "COMPTOIR_CONFIG=$UI_TMP/good.conf"
-ui_check "the next start offers the receipt never printed" ui_wait_for "Receipts never printed: ticket 2"
+ui_check "the next start offers the receipt never printed" ui_wait_for "Receipts of tickets never printed: 2"
 ui_check "  nothing was printed unasked" test ! -e "$UI_TMP/paper.bin"
 ui_keys Enter
-ui_check "Enter prints it" ui_wait_for "1 receipt(s) printed"
+ui_check "Enter prints it" ui_wait_for "1 receipt printed"
 ui_check "  as ESC/POS on the configured printer" \
 	sh -c "od -An -tx1 '$UI_TMP/paper.bin' | tr -d ' \n' | grep -q '^1b40'"
 ui_check "the job is done, once" test "$(sqlj "select count(*) from print_jobs where state = 'pending'")" = 0
