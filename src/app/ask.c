@@ -266,7 +266,7 @@ static int ask_price(struct app *a, const struct app_ask *q, const char *code, c
 		strbuf_addf(sb, _("%s cannot be ordered: sold to you from %lld.\n"), qs,
 		            (long long)l->min_qty);
 	else if (refused == PRICING_NOT_MULTIPLE && l && l->multiple > 1)
-		strbuf_addf(sb, _("%s cannot be ordered: sold to you by %lld.\n"), qs,
+		strbuf_addf(sb, _("%s cannot be ordered: sold to you in multiples of %lld.\n"), qs,
 		            (long long)l->multiple);
 	else if (refused)
 		strbuf_addf(sb, _("%s cannot be ordered: %s.\n"), qs, _(pricing_strerror(refused)));

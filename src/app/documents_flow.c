@@ -234,7 +234,7 @@ int app_invoice(struct app *a, int64_t order, struct app_doc_result *res, char *
 	cart_init(&c, o.prices_include_tax);
 	rc = doc_order_open(a, &o, &s, 1, &done, err);
 	if (rc == APP_OK)
-		rc = doc_take(a, &s, NULL, 0, take, _("delivered and not invoiced"), err);
+		rc = doc_take(a, &s, NULL, 0, take, _("to invoice on this order"), err);
 	if (rc == APP_OK) {
 		cart_release(&c);
 		rc = doc_take_cart(&s, take, o.prices_include_tax, &c, src, err);

@@ -147,7 +147,8 @@ int cmd_order(int argc, char **argv)
 	int confirm = d.nargs == 2 && strcmp(d.args[0], "confirm") == 0;
 	int new = d.nargs >= 2 && strcmp(d.args[0], "new") == 0 && d.customer;
 	if (!confirm && !new) {
-		cmd_fail(EXIT_USAGE, _("order new needs --customer and ITEMs; order confirm a QUOTE"));
+		cmd_fail(EXIT_USAGE,
+		         _("order new needs --customer and ITEMs; order confirm needs a QUOTE"));
 		return cmd_usage("order", EXIT_USAGE);
 	}
 	int ship = 0;

@@ -37,7 +37,7 @@ like "$out" "^price for 50: $retail EUR" "without --customer: the retail price"
 ask --customer C0005 "price 2 BAK-0001"
 like "$out" "^2 cannot be ordered: sold to you from 6" "below the reseller's minimum"
 ask --customer C0015 "price 13 BAK-0001"
-like "$out" "^13 cannot be ordered: sold to you by 12" "not the distributor's multiple"
+like "$out" "^13 cannot be ordered: sold to you in multiples of 12" "not the distributor's multiple"
 
 # French words, same answers.
 ask --customer C0013 "prix de 50 GRO-0021 ?"
