@@ -36,7 +36,8 @@ static const char sql_get[] = "SELECT " DB_DOC_COLS " FROM documents WHERE id = 
 static const char sql_latest_year[] =
 	"SELECT max(year) FROM documents WHERE kind = ?1 AND number = ?2";
 static const char sql_lines[] =
-	"SELECT " DB_LINE_COLS " FROM doc_lines WHERE doc_id = ?1 ORDER BY line_no";
+	"SELECT " DB_LINE_COLS ", coalesce((SELECT p.weighed FROM products p "
+	"  WHERE p.id = doc_lines.product_id), 0) FROM doc_lines WHERE doc_id = ?1 ORDER BY line_no";
 static const char sql_before[] =
 	"SELECT " DB_DOC_COLS " FROM documents WHERE id IN "
 	"(SELECT from_id FROM doc_links WHERE to_id = ?1) ORDER BY id";
@@ -149,6 +150,9 @@ static void db_line_row(sqlite3_stmt *st, struct db_doc_line *l)
 	l->sgst = sqlite3_column_int64(st, 15);
 	l->igst = sqlite3_column_int64(st, 16);
 	db_column_text(st, 17, l->price_source, sizeof l->price_source);
+	/* Quantities of weighed goods are grams: the cart must know. */
+	if (sqlite3_column_count(st) > 18)
+		l->weighed = sqlite3_column_int(st, 18);
 }
 
 int db_doc_next_number(struct db *db, const char *kind, int32_t year, int64_t *number,

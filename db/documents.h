@@ -39,6 +39,7 @@ struct db_doc_line {
 	int32_t tax_rate;
 	int64_t net, tax, gross, cgst, sgst, igst;
 	char price_source[16];
+	int weighed;              /* read only: the product's quantities are thousandths */
 };
 
 /* The next number of kind (in year for invoices and credit notes, else

@@ -158,6 +158,7 @@ int doc_cart_add(struct cart *c, const struct db_doc_line *l, int64_t qty, char 
 	it.tax_rate = l->tax_rate;
 	it.product_rate = l->tax_rate;
 	it.catalogue_price = l->unit_price;
+	it.weighed = l->weighed;
 	it.price_fixed = 1;
 	int rc = cart_add(c, &it, qty, 0);
 	if (rc >= 0 && l->discount_pct)

@@ -53,9 +53,14 @@ static int doc_take(struct app *a, struct doc_src *s, const struct app_doc_item 
 		int rc = app_lookup(a, items[k].code, &scan, err);
 		if (rc != APP_OK)
 			return rc;
-		int64_t qty = scan.qty > 0 ? scan.qty : 1;
-		if (items[k].qty && app_parse_qty(items[k].qty, scan.item.weighed, &qty, err) != APP_OK)
-			return APP_ERR;
+		int64_t pack = scan.qty > 0 ? scan.qty : 1, qty = pack;
+		if (items[k].qty) {
+			if (app_parse_qty(items[k].qty, scan.item.weighed, &qty, err) != APP_OK)
+				return APP_ERR;
+			/* "2" of a case barcode is two cases, as at the counter. */
+			if (!scan.item.weighed)
+				qty *= pack;
+		}
 		int64_t want = qty;
 		for (size_t i = 0; i < s->n && want > 0; i++) {
 			if (s->l[i].product_id != scan.item.product_id)

@@ -170,4 +170,24 @@ run "$C" verify --db "$DB"
 is "$rc" 0 "the journal is intact with the invoices, payments and credit notes"
 is "$(sql "select count(*) from journal where kind in ('invoice', 'customer_payment', 'credit_note')")" \
 	7 "each invoice, payment and credit note is a journal record"
+
+# Weighed goods are invoiced at their weight, not at a thousand times it;
+# a case barcode with *N delivers N cases.
+w=$(sql "select sku from products where weighed = 1 and price > 0 order by id limit 1")
+case_code=$(sql "select code from barcodes where pack_qty = 12 order by code limit 1")
+run "$C" order new --db "$DB" --customer C0010 "$w*2.5" "$case_code*2" --user chloe --pin 3333
+is "$rc" 0 "an order of 2.5 kg and two cases"
+ord=$(echo "$out" | head -1 | cut -d' ' -f2)
+ototal=$(echo "$out" | head -1 | cut -d' ' -f4)
+run "$C" deliver --db "$DB" "$ord" "$w*1" "$case_code*1" --user chloe --pin 3333
+is "$rc" 0 "1 kg and one case delivered"
+is "$(sql "select l.qty from doc_lines l join documents d on d.id = l.doc_id
+           where d.kind = 'delivery' and d.source_id = (select id from documents where kind = 'order'
+           and number = $ord) and l.sku <> '$w'")" 12 "  one case is 12 units"
+run "$C" deliver --db "$DB" "$ord" --user chloe --pin 3333
+run "$C" invoice --db "$DB" "$ord" --user chloe --pin 3333
+is "$rc" 0 "the rest delivered and all invoiced"
+itotal=$(echo "$out" | head -1 | cut -d' ' -f4)
+ok $([ "$(echo "$ototal $itotal" | awk '{ d = $1 - $2; if (d < 0) d = -d; print (d <= 0.02) }')" = 1 ] \
+	&& echo 0 || echo 1) "the invoice ($itotal) is the order's total ($ototal), not a thousand times it"
 done_testing
