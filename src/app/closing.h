@@ -52,8 +52,6 @@ int app_shift_close(struct app *a, const struct cash_count *count,
 /* The report of a shift as text (malloc'd; caller frees): sales, returns,
  * totals per rate and method, the drawer, and the count when `closed`. */
 char *app_shift_report_text(const struct app_shift_report *r, int closed);
-/* The sums of a period as text (malloc'd; caller frees). */
-char *app_jsum_text(const struct jsum *s);
 
 enum app_period {
 	APP_PERIOD_DAY = 0,   /* ref YYYYMMDD */
@@ -118,5 +116,8 @@ void app_period_format(enum app_period p, int64_t ref, char *buf, size_t size);
 int app_close_period(struct app *a, enum app_period p, int64_t ref, struct app_closing *c,
                      char **err);
 void app_closing_release(struct app_closing *c);
+/* The closing's report as text (malloc'd; caller frees), `when` naming
+ * the period: totals, shifts closed, grand totals and the warnings. */
+char *app_closing_text(const struct app_closing *z, const char *when);
 
 #endif

@@ -1,4 +1,4 @@
-/* The shift report and the sums of a period as text (money with a dot, as
+/* The shift report, the closing report and the sums of a period as text (money with a dot, as
  * the command line prints it), for the command line and the screens. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,16 +93,62 @@ static void shift_report(struct strbuf *sb, const struct app_shift_report *r, in
 	shift_row(sb, _("Difference (counted - expected)"), r->difference);
 }
 
-char *app_jsum_text(const struct jsum *s)
+static void closing_report(struct strbuf *sb, const struct app_closing *z, const char *when)
 {
-	struct strbuf sb = STRBUF_INIT;
-	shift_sums(&sb, s);
-	return strbuf_detach(&sb);
+	char m[32], t[32];
+	strbuf_addf(sb, _("Closing of %s, journal record %lld\n"), when, (long long)z->seq);
+	if (z->records)
+		strbuf_addf(sb, _("Journal records %lld to %lld read (%lld records)\n"),
+		       (long long)z->first_seq, (long long)z->last_seq, (long long)z->records);
+	else
+		strbuf_addf(sb, _("No journal records in this period\n"));
+	shift_sums(sb, &z->sums);
+	if (z->nshifts) {
+		strbuf_addf(sb, _("Shifts closed:\n"));
+		for (size_t i = 0; i < z->nshifts; i++) {
+			const struct app_closed_shift_info *s = &z->shifts[i];
+			char e[32], n[32], d[32];
+			strbuf_addf(sb, _("  shift %lld on %s (%s): expected %s, counted %s, difference %s\n"),
+			       (long long)s->id, s->terminal, s->user, shift_money(e, sizeof e, s->expected),
+			       shift_money(n, sizeof n, s->counted), shift_money(d, sizeof d, s->difference));
+		}
+		shift_row(sb, _("Drawer differences"), z->shifts_difference);
+	}
+	strbuf_addf(sb, _("Grand totals:\n"));
+	shift_row(sb, _("Period"), z->gt_period);
+	shift_row(sb, _("Perpetual"), z->gt_perpetual);
+	if (z->nsuspended)
+		strbuf_addf(sb, ngettext("WARNING: %zu suspended ticket is not finished:\n",
+		                "WARNING: %zu suspended tickets are not finished:\n", z->nsuspended),
+		       z->nsuspended);
+	for (size_t i = 0; i < z->nsuspended; i++) {
+		const struct app_suspended_info *s = &z->suspended[i];
+		strbuf_addf(sb, _("  suspended %lld on %s by %s at %s: %s%s%s\n"), (long long)s->id,
+		       s->terminal, s->user, shift_time(t, sizeof t, s->created_at),
+		       shift_money(m, sizeof m, s->total), s->customer[0] ? " " : "", s->customer);
+	}
+	for (size_t i = 0; i < z->nunclosed_days; i++) {
+		char d[16];
+		app_period_format(APP_PERIOD_DAY, z->unclosed_days[i], d, sizeof d);
+		strbuf_addf(sb, _("WARNING: %s has sales that no daily closing covers\n"), d);
+	}
+	for (size_t i = 0; i < z->nopen_shifts; i++) {
+		const struct app_open_shift_info *s = &z->open_shifts[i];
+		strbuf_addf(sb, _("WARNING: shift %lld is still open on %s (opened by %s at %s)\n"),
+		       (long long)s->id, s->terminal, s->user, shift_time(t, sizeof t, s->opened_at));
+	}
 }
 
 char *app_shift_report_text(const struct app_shift_report *r, int closed)
 {
 	struct strbuf sb = STRBUF_INIT;
 	shift_report(&sb, r, closed);
+	return strbuf_detach(&sb);
+}
+
+char *app_closing_text(const struct app_closing *z, const char *when)
+{
+	struct strbuf sb = STRBUF_INIT;
+	closing_report(&sb, z, when);
 	return strbuf_detach(&sb);
 }

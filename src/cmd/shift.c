@@ -20,21 +20,6 @@ static const char *shift_money(char *buf, size_t size, money_t v)
 	return buf;
 }
 
-static const char *shift_time(char *buf, size_t size, int64_t at)
-{
-	time_t t = (time_t)at;
-	struct tm tm;
-	localtime_r(&t, &tm);
-	strftime(buf, size, "%Y-%m-%d %H:%M", &tm);
-	return buf;
-}
-
-static void shift_row(const char *label, money_t v)
-{
-	char m[32];
-	printf("  %-34s %14s\n", label, shift_money(m, sizeof m, v));
-}
-
 static void shift_report_print(const struct app_shift_report *r, int closed)
 {
 	char *text = app_shift_report_text(r, closed);
@@ -201,50 +186,9 @@ int cmd_shift(int argc, char **argv)
 
 static void close_print(const struct app_closing *z, const char *when)
 {
-	char m[32], t[32];
-	printf(_("Closing of %s, journal record %lld\n"), when, (long long)z->seq);
-	if (z->records)
-		printf(_("Journal records %lld to %lld read (%lld records)\n"),
-		       (long long)z->first_seq, (long long)z->last_seq, (long long)z->records);
-	else
-		printf(_("No journal records in this period\n"));
-	char *sums = app_jsum_text(&z->sums);
-	fputs(sums, stdout);
-	free(sums);
-	if (z->nshifts) {
-		printf(_("Shifts closed:\n"));
-		for (size_t i = 0; i < z->nshifts; i++) {
-			const struct app_closed_shift_info *s = &z->shifts[i];
-			char e[32], n[32], d[32];
-			printf(_("  shift %lld on %s (%s): expected %s, counted %s, difference %s\n"),
-			       (long long)s->id, s->terminal, s->user, shift_money(e, sizeof e, s->expected),
-			       shift_money(n, sizeof n, s->counted), shift_money(d, sizeof d, s->difference));
-		}
-		shift_row(_("Drawer differences"), z->shifts_difference);
-	}
-	printf(_("Grand totals:\n"));
-	shift_row(_("Period"), z->gt_period);
-	shift_row(_("Perpetual"), z->gt_perpetual);
-	if (z->nsuspended)
-		printf(ngettext("WARNING: %zu suspended ticket is not finished:\n",
-		                "WARNING: %zu suspended tickets are not finished:\n", z->nsuspended),
-		       z->nsuspended);
-	for (size_t i = 0; i < z->nsuspended; i++) {
-		const struct app_suspended_info *s = &z->suspended[i];
-		printf(_("  suspended %lld on %s by %s at %s: %s%s%s\n"), (long long)s->id,
-		       s->terminal, s->user, shift_time(t, sizeof t, s->created_at),
-		       shift_money(m, sizeof m, s->total), s->customer[0] ? " " : "", s->customer);
-	}
-	for (size_t i = 0; i < z->nunclosed_days; i++) {
-		char d[16];
-		app_period_format(APP_PERIOD_DAY, z->unclosed_days[i], d, sizeof d);
-		printf(_("WARNING: %s has sales that no daily closing covers\n"), d);
-	}
-	for (size_t i = 0; i < z->nopen_shifts; i++) {
-		const struct app_open_shift_info *s = &z->open_shifts[i];
-		printf(_("WARNING: shift %lld is still open on %s (opened by %s at %s)\n"),
-		       (long long)s->id, s->terminal, s->user, shift_time(t, sizeof t, s->opened_at));
-	}
+	char *text = app_closing_text(z, when);
+	fputs(text, stdout);
+	free(text);
 }
 
 int cmd_close(int argc, char **argv)
