@@ -44,6 +44,15 @@ like "$err" "no print job 99" "  saying so"
 run "$COMPTOIR" print-jobs --db "$DB" retry 1 --printer lpt1
 is "$rc" 1 "a bad printer URI is refused"
 
+# Each till sees its own waiting receipts; --all shows every till's.
+printf '[comptoir]\nterminal = till-2\n' >"$T/till2.conf"
+COMPTOIR_CONFIG="$T/till2.conf" "$COMPTOIR" sell --db "$DB" BAK-0001 --printer "dev:$T/missing/lp0" \
+	>/dev/null 2>&1
+run "$COMPTOIR" print-jobs --db "$DB"
+is "$out" "no receipt is waiting to print" "till-1 does not list till-2's receipt"
+run "$COMPTOIR" print-jobs --db "$DB" --all
+like "$out" "^job [0-9]+  ticket [0-9]+ .*missing/lp0" "--all lists it"
+
 # The drawer.
 printf '[printer]\nuri = file:%s/p.bin\nprofile = generic-80\ndrawer = 5\n' "$T" >"$T/c.conf"
 COMPTOIR_CONFIG="$T/c.conf" run "$COMPTOIR" sell --db "$DB" BAK-0001
