@@ -50,7 +50,7 @@ static struct app *bench_shop(const char *path)
 		struct db_product_new p = { .sku = sku, .name = name, .tax_class_id = tax,
 		                            .price = 100 + i };
 		if (db_product_add(a->db, &p, &id, &err) != DB_OK ||
-		    db_stock_add(a->db, id, a->location_id, 1000000000, &err) != DB_OK)
+		    app_stock_move(a, id, a->location_id, 1000000000, "opening", &err, NULL) != DB_OK)
 			die("products", err);
 	}
 	if (db_commit(a->db, &err) != DB_OK)
@@ -118,8 +118,8 @@ static void bench_bare(sqlite3 *db, int sales)
 		"unit_price, discount_pct, amount, discount, tax_rate, net, tax, gross, voided) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, 0, ?8, 0, 550, ?9, ?10, ?8, 0)");
 	sqlite3_stmt *stock = prep(db,
-		"INSERT INTO stock(product_id, location_id, qty) VALUES (?1, 1, ?2) "
-		"ON CONFLICT(product_id, location_id) DO UPDATE SET qty = qty + ?2");
+		"INSERT INTO stock_moves(at, product_id, location_id, qty, reason, ref, user_name) "
+		"VALUES (0, ?1, 1, ?2, 'sale', '', 'till-1')");
 	sqlite3_stmt *pay = prep(db, "INSERT INTO payments(ticket_id, seq, method, amount, reference) "
 	                             "VALUES (?1, 1, 'cash', ?2, '')");
 	for (int s = 0; s < sales; s++) {

@@ -248,18 +248,6 @@ int db_product_search(struct db *db, const char *words, struct db_product *out, 
 	return DB_OK;
 }
 
-int db_stock_add(struct db *db, int64_t product_id, int64_t location_id, int64_t delta,
-                 char **err)
-{
-	sqlite3_stmt *st = db_stmt(db, SQL_STOCK_ADD, err);
-	if (!st)
-		return DB_ERROR;
-	sqlite3_bind_int64(st, 1, product_id);
-	sqlite3_bind_int64(st, 2, location_id);
-	sqlite3_bind_int64(st, 3, delta);
-	return db_step_done(db, st, err);
-}
-
 int db_stock_rows(struct db *db, int64_t product_id, struct db_stock_row *rows, size_t max,
                   size_t *n, int64_t *total)
 {

@@ -58,10 +58,6 @@ int db_product_by_sku(struct db *db, const char *sku, struct db_product *out);
 int db_product_search(struct db *db, const char *words, struct db_product *out, size_t max,
                       size_t *n, char **err);
 
-/* qty = qty + delta on (product, location), creating the row at delta. */
-int db_stock_add(struct db *db, int64_t product_id, int64_t location_id, int64_t delta,
-                 char **err);
-
 struct db_stock_row {
 	char location[32];
 	int64_t qty;

@@ -62,8 +62,6 @@ static const char *const db_sql_text[SQL_COUNT] = {
 		"JOIN products q ON q.id = m.id WHERE q.active ORDER BY starts DESC, name LIMIT ?2) k "
 		"JOIN products p ON p.id = k.id JOIN tax_classes t ON t.id = p.tax_class_id "
 		"ORDER BY k.starts DESC, k.name",
-	[SQL_STOCK_ADD] = "INSERT INTO stock(product_id, location_id, qty) VALUES (?1, ?2, ?3) "
-	                  "ON CONFLICT(product_id, location_id) DO UPDATE SET qty = qty + ?3",
 	[SQL_STOCK_ROWS] = "SELECT l.code, s.qty FROM stock s JOIN locations l ON l.id = s.location_id "
 	                   "WHERE s.product_id = ?1 ORDER BY l.id",
 	[SQL_TICKET_BY_KEY] = "SELECT number FROM tickets WHERE idem_key = ?1",

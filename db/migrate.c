@@ -454,6 +454,50 @@ static const char *const db_migrations[] = {
 	"END;"
 	"INSERT INTO role_rights(role, action) VALUES ('supervisor', 'credit_override'),"
 	"  ('manager', 'credit_override'), ('admin', 'credit_override');",
+
+	/* 8: stock movements. Every change of stock is a row here, with its
+	 * reason, reference, user and time; the stock table follows from the
+	 * movements by a trigger (qty = qty + the movement), so the two cannot
+	 * drift apart through comptoir, and `verify` finds a hand edit. Stock
+	 * held before this version becomes one "opening" movement per row.
+	 * Locations get a kind; lots (with an expiry date) are named here so a
+	 * movement can carry one. */
+	"ALTER TABLE locations ADD COLUMN kind TEXT NOT NULL DEFAULT 'shop'"
+	"  CHECK (kind IN ('shop', 'warehouse', 'bin', 'transit'));"
+	"CREATE TABLE lots ("
+	"  id INTEGER PRIMARY KEY,"
+	"  product_id INTEGER NOT NULL REFERENCES products(id),"
+	"  code TEXT NOT NULL CHECK (length(CAST(code AS BLOB)) BETWEEN 1 AND 64),"
+	"  expiry TEXT CHECK (expiry IS NULL OR expiry GLOB"
+	"    '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+	"  UNIQUE (product_id, code)) STRICT;"
+	"CREATE TABLE stock_moves ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at INTEGER NOT NULL,"
+	"  product_id INTEGER NOT NULL REFERENCES products(id),"
+	"  location_id INTEGER NOT NULL REFERENCES locations(id),"
+	"  lot_id INTEGER REFERENCES lots(id),"
+	"  qty INTEGER NOT NULL CHECK (qty <> 0),"
+	"  reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 32),"
+	"  ref TEXT NOT NULL DEFAULT '',"
+	"  user_name TEXT NOT NULL DEFAULT '',"
+	"  unit_cost INTEGER) STRICT;"
+	"CREATE INDEX stock_moves_product ON stock_moves(product_id, location_id);"
+	"CREATE INDEX stock_moves_at ON stock_moves(at);"
+	"INSERT INTO stock_moves(at, product_id, location_id, qty, reason, ref)"
+	"  SELECT CAST(strftime('%s', 'now') AS INTEGER), product_id, location_id, qty,"
+	"    'opening', 'before movements were kept' FROM stock WHERE qty <> 0;"
+	"CREATE TRIGGER stock_moves_apply AFTER INSERT ON stock_moves BEGIN"
+	"  INSERT INTO stock(product_id, location_id, qty)"
+	"    VALUES (new.product_id, new.location_id, new.qty)"
+	"    ON CONFLICT(product_id, location_id) DO UPDATE SET qty = qty + excluded.qty;"
+	"END;"
+	"CREATE TRIGGER stock_moves_no_update BEFORE UPDATE ON stock_moves BEGIN"
+	"  SELECT RAISE(ABORT, 'stock movements cannot be changed');"
+	"END;"
+	"CREATE TRIGGER stock_moves_no_delete BEFORE DELETE ON stock_moves BEGIN"
+	"  SELECT RAISE(ABORT, 'stock movements cannot be changed');"
+	"END;",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

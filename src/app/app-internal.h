@@ -74,4 +74,12 @@ int app_gst_parts(struct app *a, money_t tax, const char *sku, const char *buyer
 /* Translated English text for the error codes of the core modules. */
 const char *app_core_strerror(int code);
 
+/* Moves qty (signed, base units) of a product at a location as the
+ * logged-in user, now: a stock movement with its reason ("sale", "return",
+ * "delivery", ...) and a reference made from ref_fmt ("ticket 42"; NULL for
+ * none). Returns a DB_ code. */
+int app_stock_move(struct app *a, int64_t product_id, int64_t location_id, int64_t qty,
+                   const char *reason, char **err, const char *ref_fmt, ...)
+	__attribute__((format(printf, 7, 8)));
+
 #endif

@@ -181,7 +181,8 @@ int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, 
 		if (take[i] <= 0)
 			continue;
 		/* Stock changes by delta, never by a value read earlier. */
-		if (db_stock_add(a->db, s.l[i].product_id, a->location_id, -take[i], err) != DB_OK ||
+		if (app_stock_move(a, s.l[i].product_id, a->location_id, -take[i], "delivery", err,
+		                   "delivery %lld", (long long)d.number) != DB_OK ||
 		    db_reserved_add(a->db, s.l[i].product_id, -take[i], err) != DB_OK)
 			rc = APP_IO;
 		if (s.open[i] > take[i])
@@ -335,7 +336,8 @@ int app_credit_note(struct app *a, const char *invoice, const struct app_doc_ite
 		rc = APP_IO;
 	for (size_t i = 0; rc == APP_OK && restock && i < s.n; i++)
 		if (take[i] > 0 &&
-		    db_stock_add(a->db, s.l[i].product_id, a->location_id, take[i], err) != DB_OK)
+		    app_stock_move(a, s.l[i].product_id, a->location_id, take[i], "credit", err,
+		                   "credit %d-%lld", (int)d.year, (long long)d.number) != DB_OK)
 			rc = APP_IO;
 	if (rc == APP_OK)
 		rc = doc_journal(a, &d, cu.code, err);

@@ -53,9 +53,9 @@ int imp_undo_one(struct imp *im, struct imp_undo *u, char **err)
 	case UNDO_BARCODE_QTY:
 		return db_io_barcode_set_qty(db, u->code, u->n, err);
 	case UNDO_STOCK:
-		return db_stock_add(db, u->id, u->id2, -u->n, err);
+		return app_stock_move(im->a, u->id, u->id2, -u->n, "import", err, "import undone");
 	case UNDO_STOCK_ADDED:
-		if (db_stock_add(db, u->id, u->id2, -u->n, err) != DB_OK)
+		if (app_stock_move(im->a, u->id, u->id2, -u->n, "import", err, "import undone") != DB_OK)
 			return DB_ERROR;
 		return db_io_stock_drop_empty(db, u->id, u->id2, err);
 	case UNDO_CUSTOMER_ADDED: {
@@ -287,7 +287,8 @@ int imp_apply_stock(struct imp *im, void *row, int write)
 	if (rc == DB_OK && delta == 0)
 		return IMP_UNCHANGED;
 	if (write) {
-		if (db_stock_add(db, r->product_id, r->location_id, delta, &im->werr) != DB_OK)
+		if (app_stock_move(im->a, r->product_id, r->location_id, delta, "import", &im->werr,
+		                   "stock file") != DB_OK)
 			return -1;
 		imp_undo_push(im, rc == DB_NOTFOUND ? UNDO_STOCK_ADDED : UNDO_STOCK, r->product_id,
 		              r->location_id, delta, NULL);

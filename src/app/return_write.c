@@ -285,7 +285,8 @@ static int return_write(struct app *a, struct app_return *r, const struct app_re
 		if (db_ticket_line_insert(a->db, t->id, ++line_no, &dl, err) != DB_OK)
 			return APP_IO;
 		if (!how->writeoff &&
-		    db_stock_add(a->db, l->product_id, a->location_id, l->qty, err) != DB_OK)
+		    app_stock_move(a, l->product_id, a->location_id, l->qty, "return", err, "ticket %lld",
+		                   (long long)t->number) != DB_OK)
 			return APP_IO;
 	}
 	for (size_t i = 0; i < plan->n; i++)

@@ -193,7 +193,8 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 		if (db_ticket_line_insert(a->db, t->id, (int)i + 1, &dl, err) != DB_OK)
 			return APP_IO;
 		if (!dl.voided &&
-		    db_stock_add(a->db, dl.product_id, a->location_id, -dl.qty, err) != DB_OK)
+		    app_stock_move(a, dl.product_id, a->location_id, -dl.qty, "sale", err, "ticket %lld",
+		                   (long long)t->number) != DB_OK)
 			return APP_IO;
 	}
 	for (size_t i = 0; i < s->tender->n; i++) {

@@ -63,7 +63,8 @@ static int shop_add_product(const struct demo_product *p, void *ctx)
 		return -1;
 	if (p->case_ean13 && db_barcode_add(db, p->case_ean13, id, p->case_qty, f->err) != DB_OK)
 		return -1;
-	if (p->stock && db_stock_add(db, id, f->a->location_id, p->stock, f->err) != DB_OK)
+	if (p->stock && app_stock_move(f->a, id, f->a->location_id, p->stock, "opening", f->err, "demo shop") !=
+	                    DB_OK)
 		return -1;
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include "fiscal.h"
 #include "fiscal-internal.h"
 #include "../../db/journal.h"
+#include "../../db/stock.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -136,6 +137,14 @@ int app_verify(struct app *a, struct app_verify_result *res, char **err)
 	    (db_journal_uncovered_ticket(a->db, w.before, &uncovered) != DB_OK ||
 	     db_ticket_span(a->db, &max_number, &count) != DB_OK))
 		rc = DB_ERROR;
+	/* The stock is the sum of its movements. */
+	struct db_stock_drift drift;
+	size_t ndrift = 0;
+	char *serr = NULL;
+	if (rc == DB_OK && db_stock_drifts(a->db, &drift, 1, &ndrift, &serr) != DB_OK) {
+		free(serr);
+		rc = DB_ERROR;
+	}
 	db_exec(a->db, "COMMIT", NULL);
 	if (w.io) {
 		*err = w.err;
@@ -158,6 +167,15 @@ int app_verify(struct app *a, struct app_verify_result *res, char **err)
 		snprintf(res->why, sizeof res->why,
 		         _("ticket numbers have a gap: %lld tickets up to number %lld"),
 		         (long long)count, (long long)max_number);
+		res->broken_seq = -1;
+		return APP_ERR;
+	}
+	if (ndrift) {
+		snprintf(res->why, sizeof res->why,
+		         _("the stock of %s at %s is %lld but its movements add up to %lld "
+		           "(%zu such rows; the stock table was written outside comptoir)"),
+		         drift.sku, drift.location, (long long)drift.stock, (long long)drift.moves,
+		         ndrift);
 		res->broken_seq = -1;
 		return APP_ERR;
 	}

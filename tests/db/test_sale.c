@@ -57,7 +57,7 @@ static struct app *make_shop(void)
 		                            .price = 100 };
 		db_product_add(db, &p, &id, &err);
 		db_barcode_add(db, codes[i], id, 1, &err);
-		db_stock_add(db, id, a->location_id, 50, &err);
+		app_stock_move(a, id, a->location_id, 50, "opening", &err, NULL);
 	}
 	struct db_product_new cheese = { .sku = "COMTE", .name = "Comté affiné", .tax_class_id = tax,
 	                                 .price = 2490, .weighed = 1, .unit = "kg" };
@@ -65,7 +65,7 @@ static struct app *make_shop(void)
 	char key[14];
 	barcode_instore_make("2512345", 0, &barcode_instore_default[1], key);
 	db_barcode_add(db, key, id, 1, &err);
-	db_stock_add(db, id, a->location_id, 5000, &err);
+	app_stock_move(a, id, a->location_id, 5000, "opening", &err, NULL);
 	db_customer_add(db, "R1", "Restaurant Le Zinc", "restaurant", &err);
 	/* A supplier's code that happens to start with 2: registered as it is. */
 	struct db_product_new odd = { .sku = "ODD2", .name = "Code en 2", .tax_class_id = tax,

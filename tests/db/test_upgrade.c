@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include "../lib/tap.h"
 #include "../../db/db-internal.h"
-#include "../../src/app/app.h"
+#include "../../src/app/app-internal.h"
 #include "../../src/app/fiscal.h"
 
 static char dir[] = "/tmp/comptoir-upgrade-XXXXXX";
@@ -39,6 +39,7 @@ int main(void)
 	       "INSERT INTO tax_classes(code, name, rate) VALUES ('R', 'reduced', 550);"
 	       "INSERT INTO locations(code, name) VALUES ('MAIN', 'Shop');"
 	       "INSERT INTO products(sku, name, tax_class_id, price) VALUES ('A', 'Jam', 1, 100);"
+	       "INSERT INTO stock(product_id, location_id, qty) VALUES (1, 1, 37);"
 	       "UPDATE counters SET value = 2 WHERE name = 'ticket';"
 	       "INSERT INTO tickets(number, idem_key, created_at, terminal, user_name,"
 	       "  prices_include_tax, total, net, tax, discount, paid, change, rounding)"
@@ -58,6 +59,20 @@ int main(void)
 	int rc = app_verify(a, &vr, &err);
 	is_int(rc, APP_OK, "verify passes: %s", rc == APP_OK ? "intact" : vr.why);
 	is_int(vr.records, 1, "  one record: the start naming the earlier tickets");
+	/* Stock held before movements were kept becomes one opening movement. */
+	sqlite3_stmt *st;
+	int64_t moved = -1;
+	char reason[16] = "";
+	if (sqlite3_prepare_v2(a->db->conn, "SELECT SUM(qty), MIN(reason) FROM stock_moves", -1, &st,
+	                       NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			moved = sqlite3_column_int64(st, 0);
+			snprintf(reason, sizeof reason, "%s", (const char *)sqlite3_column_text(st, 1));
+		}
+		sqlite3_finalize(st);
+	}
+	is_int(moved, 37, "  the stock held before became movements adding up to it");
+	is_str(reason, "opening", "  as an opening movement");
 	app_close(a);
 
 	ok(app_open(path, APP_OPEN_EXISTING, &a, &err) == APP_OK, "opened again");
