@@ -82,4 +82,14 @@ int app_stock_move(struct app *a, int64_t product_id, int64_t location_id, int64
                    const char *reason, char **err, const char *ref_fmt, ...)
 	__attribute__((format(printf, 7, 8)));
 
+/* The same naming a lot (0: none) and the unit cost (-1: unknown). */
+int app_stock_move_lot(struct app *a, int64_t product_id, int64_t location_id, int64_t lot_id,
+                       int64_t qty, int64_t unit_cost, const char *reason, char **err,
+                       const char *ref_fmt, ...) __attribute__((format(printf, 9, 10)));
+/* The id of lot `code` of a product, made with its expiry (YYYY-MM-DD or
+ * NULL) when new; an expiry differing from the one recorded is APP_ERR.
+ * Inside the caller's transaction. */
+int app_lot_get(struct app *a, int64_t product_id, const char *code, const char *expiry,
+                int64_t *lot_id, char **err);
+
 #endif
