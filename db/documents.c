@@ -589,9 +589,10 @@ static const char sql_hsn[] = "SELECT hsn FROM products WHERE id = ?1";
 /* Every movement of one customer's account, as the balance counts it. */
 #define DB_MOVES \
 	"SELECT kind, day, due, year, number, CASE kind WHEN 'invoice' THEN total " \
-	"  ELSE -total END AS amount, '' AS method, 1 AS ord FROM documents " \
+	"  ELSE -total END AS amount, '' AS method, CASE kind WHEN 'invoice' THEN 1 ELSE 3 END " \
+	"  AS ord FROM documents " \
 	"  WHERE customer_id = ?1 AND kind IN ('invoice', 'credit') " \
-	"UNION ALL SELECT 'payment', day, 0, 0, number, -amount, method, 3 " \
+	"UNION ALL SELECT 'payment', day, 0, 0, number, -amount, method, 4 " \
 	"  FROM customer_payments WHERE customer_id = ?1 " \
 	"UNION ALL SELECT 'ticket', CAST(strftime('%Y%m%d', t.created_at, 'unixepoch', " \
 	"  'localtime') AS INTEGER), 0, 0, t.number, sum(p.amount), 'account', 2 " \

@@ -160,7 +160,8 @@ struct db_doc_move {
 	int64_t amount;
 	char method[16];          /* payments */
 };
-/* The movements dated from..to (YYYYMMDD, both included), by day then kind. */
+/* The movements dated from..to (YYYYMMDD, both included), by day; in a day
+ * invoices and tickets, then credit notes, then payments. */
 int db_doc_moves(struct db *db, int64_t customer_id, int32_t from, int32_t to,
                  int (*fn)(const struct db_doc_move *, void *), void *ctx);
 /* The sum of the movements dated before `day`: the opening balance. */

@@ -94,9 +94,11 @@ int dp_layout_statement(struct app *a, const char *customer, int32_t from, int32
 struct strbuf;
 struct db_doc_party;
 /* The shop as a seller (name, address, tax ids), and a customer or ship-to
- * (name, address, tax id, state; its code when with_code), lines split by "\n". */
+ * (name, address, then with DP_PARTY_TAX its tax id and state, with
+ * DP_PARTY_CODE its code), lines split by "\n". */
+enum { DP_PARTY_TAX = 1, DP_PARTY_CODE = 2 };
 void dp_seller_lines(struct app *a, struct strbuf *sb);
-void dp_party_lines(struct app *a, const struct db_doc_party *p, int with_code,
+void dp_party_lines(struct app *a, const struct db_doc_party *p, int flags,
                     struct strbuf *sb);
 
 /* "2026-01-10" */

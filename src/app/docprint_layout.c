@@ -86,17 +86,17 @@ void dp_seller_lines(struct app *a, struct strbuf *sb)
 	}
 }
 
-void dp_party_lines(struct app *a, const struct db_doc_party *p, int with_code,
+void dp_party_lines(struct app *a, const struct db_doc_party *p, int flags,
                     struct strbuf *sb)
 {
 	strbuf_puts(sb, p->name);
 	if (p->address[0])
 		strbuf_addf(sb, "\n%s", p->address);
-	if (p->tax_id[0])
+	if ((flags & DP_PARTY_TAX) && p->tax_id[0])
 		strbuf_addf(sb, "\n%s %s", dp_tax_id_label(a), p->tax_id);
-	if (app_shop(a)->country == APP_COUNTRY_IN && p->state[0])
+	if ((flags & DP_PARTY_TAX) && app_shop(a)->country == APP_COUNTRY_IN && p->state[0])
 		strbuf_addf(sb, "\n%s %s", _("State code"), p->state);
-	if (with_code && p->code[0])
+	if ((flags & DP_PARTY_CODE) && p->code[0])
 		strbuf_addf(sb, "\n%s %s", _("Customer"), p->code);
 }
 
@@ -279,18 +279,18 @@ static const char *dp_title(const struct app *a, const char *kind, int slip)
 	return app_shop(a)->country == APP_COUNTRY_IN ? _("Tax invoice") : _("Invoice");
 }
 
-/* The document this one came from, as a field ("Order 3", "Invoice 2026-1"). */
-static void dp_source(struct app *a, struct dp_doc *d, const struct db_doc *doc)
+/* The documents this one came from, as fields ("Order 3", "Invoice 2026-1"). */
+static int dp_source(const struct db_doc *src, void *arg)
 {
-	struct db_doc src;
+	struct dp_doc *d = arg;
 	char num[24];
-	if (!doc->source_id || db_doc_get(a->db, doc->source_id, &src) != DB_OK)
-		return;
-	doc_number_text(&src, num, sizeof num);
-	const char *label = strcmp(src.kind, "invoice") == 0 ? _("Invoice")
-	                    : strcmp(src.kind, "quote") == 0 ? _("Quote")
-	                                                      : _("Order");
+	doc_number_text(src, num, sizeof num);
+	const char *label = strcmp(src->kind, "invoice") == 0    ? _("Invoice")
+	                    : strcmp(src->kind, "quote") == 0    ? _("Quote")
+	                    : strcmp(src->kind, "delivery") == 0 ? _("Delivery note")
+	                                                         : _("Order");
 	dp_add2(d, DP_FIELD, 0, label, num);
+	return 0;
 }
 
 static int dp_check(const char *kind, const struct docprint_opts *o, char **err)
@@ -333,10 +333,9 @@ static int dp_goods_parties(struct app *a, struct dp_doc *d, const struct db_doc
 		return APP_ERR;
 	}
 	if (doc->ship_to_id && db_doc_ship_to(a->db, doc->ship_to_id, &to) == DB_OK) {
-		to.code[0] = '\0';
-		dp_party_lines(a, &to, 0, &rcpt);
+		dp_party_lines(a, &to, o->slip ? 0 : DP_PARTY_TAX, &rcpt);
 	} else {
-		dp_party_lines(a, cu, !o->slip, &rcpt);
+		dp_party_lines(a, cu, o->slip ? 0 : DP_PARTY_TAX | DP_PARTY_CODE, &rcpt);
 	}
 	if (!drop)
 		dp_seller_lines(a, &from);
@@ -347,7 +346,7 @@ static int dp_goods_parties(struct app *a, struct dp_doc *d, const struct db_doc
 	if (!o->slip && doc->ship_to_id) {
 		strbuf_release(&rcpt);
 		strbuf_init(&rcpt);
-		dp_party_lines(a, cu, 1, &rcpt);
+		dp_party_lines(a, cu, DP_PARTY_TAX | DP_PARTY_CODE, &rcpt);
 		dp_parties(d, "", "", _("Bill to"), strbuf_str(&rcpt));
 	}
 	strbuf_release(&from);
@@ -362,13 +361,13 @@ static void dp_priced_parties(struct app *a, struct dp_doc *d, const struct db_d
 	strbuf_init(&s);
 	strbuf_init(&b);
 	dp_seller_lines(a, &s);
-	dp_party_lines(a, cu, 1, &b);
+	dp_party_lines(a, cu, DP_PARTY_TAX | DP_PARTY_CODE, &b);
 	dp_parties(d, _("Seller"), strbuf_str(&s), _("Bill to"), strbuf_str(&b));
 	struct db_doc_party to;
 	if (doc->ship_to_id && db_doc_ship_to(a->db, doc->ship_to_id, &to) == DB_OK) {
 		strbuf_release(&b);
 		strbuf_init(&b);
-		dp_party_lines(a, &to, 0, &b);
+		dp_party_lines(a, &to, DP_PARTY_TAX, &b);
 		dp_parties(d, "", "", _("Ship to"), strbuf_str(&b));
 	}
 	strbuf_release(&s);
@@ -407,7 +406,7 @@ int dp_layout_doc(struct app *a, const char *kind, const char *number,
 		if (doc.terms[0])
 			dp_add2(d, DP_FIELD, 0, _("Terms"), doc.terms);
 	}
-	dp_source(a, d, &doc);
+	db_doc_linked(a->db, doc.id, 0, dp_source, d);
 	if (priced)
 		dp_add2(d, DP_FIELD, 0, _("Prices"),
 		        doc.prices_include_tax ? _("including tax") : _("excluding tax"));

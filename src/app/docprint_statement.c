@@ -128,7 +128,7 @@ int dp_layout_statement(struct app *a, const char *customer, int32_t from, int32
 	strbuf_init(&s);
 	strbuf_init(&c);
 	dp_seller_lines(a, &s);
-	dp_party_lines(a, &p, 1, &c);
+	dp_party_lines(a, &p, DP_PARTY_TAX | DP_PARTY_CODE, &c);
 	const char *pt[4] = { _("From"), strbuf_str(&s), _("Customer"), strbuf_str(&c) };
 	dp_add(d, DP_PARTIES, 0, NULL, pt, 4);
 	strbuf_release(&s);
