@@ -101,6 +101,17 @@ void dp_seller_lines(struct app *a, struct strbuf *sb);
 void dp_party_lines(struct app *a, const struct db_doc_party *p, int flags,
                     struct strbuf *sb);
 
+struct db_doc;
+/* A shop setting, or def when unset. */
+void dp_setting(struct app *a, const char *key, const char *def, char *out, size_t size);
+/* The parties of a priced document (seller, bill-to, ship-to) and of a
+ * delivery note or packing slip (from, deliver to, bill-to). */
+void dp_priced_parties(struct app *a, struct dp_doc *d, const struct db_doc *doc,
+                       const struct db_doc_party *cu);
+int dp_goods_parties(struct app *a, struct dp_doc *d, const struct db_doc *doc,
+                     const struct db_doc_party *cu, const struct docprint_opts *o,
+                     char **err);
+
 /* "2026-01-10" */
 void dp_day(char *out, size_t size, int32_t day);
 /* Money in the shop's style. */
