@@ -5,6 +5,7 @@
 #ifndef COMPTOIR_APP_DOCPRINT_H
 #define COMPTOIR_APP_DOCPRINT_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include "app.h"
 
@@ -37,5 +38,16 @@ int app_statement_print(struct app *a, const char *customer, int32_t from, int32
 /* Every customer with an account: one line each (owed, current, 1-30,
  * 31-60, 61-90, over 90, overdue), then the totals. *text malloc'd. */
 int app_ageing_text(struct app *a, char **text, char **err);
+
+/* The shop settings printed documents read, NULL-terminated: seller_tax_id
+ * (GSTIN or EU VAT number), seller_siren, seller_legal (legal form, capital,
+ * registry), late_penalty, early_discount and recovery_indemnity (an
+ * amount). For `comptoir setting` to list and change. */
+extern const char *const app_docprint_setting_keys[];
+/* Checks value for one of those keys and writes the form to keep (a tax id
+ * normalised, an amount as 40.00) into out; "" is always accepted (unset).
+ * APP_OK, or APP_ERR with *err; APP_NOTFOUND for another key. */
+int app_docprint_setting_check(struct app *a, const char *key, const char *value, char *out,
+                               size_t size, char **err);
 
 #endif

@@ -1,11 +1,13 @@
 /* Who a printed document is from and to: the shop as the seller with its
  * tax ids, the customer and the ship-to, and on a drop-ship packing slip the
- * reseller or nobody as the sender. */
+ * reseller or nobody as the sender; and the shop settings they read. */
 #include <stdio.h>
 #include <string.h>
 #include "docprint-internal.h"
 #include "documents-internal.h"
 #include "../../db/catalog.h"
+#include "../core/taxid.h"
+#include "../core/text.h"
 #include "../util/i18n.h"
 #include "../util/strbuf.h"
 #include "../util/xalloc.h"
@@ -121,4 +123,47 @@ void dp_priced_parties(struct app *a, struct dp_doc *d, const struct db_doc *doc
 	}
 	strbuf_release(&s);
 	strbuf_release(&b);
+}
+
+const char *const app_docprint_setting_keys[] = {
+	"seller_tax_id", "seller_siren", "seller_legal", "late_penalty", "early_discount",
+	"recovery_indemnity", NULL,
+};
+
+int app_docprint_setting_check(struct app *a, const char *key, const char *value, char *out,
+                               size_t size, char **err)
+{
+	int known = 0;
+	for (const char *const *k = app_docprint_setting_keys; *k; k++)
+		known |= strcmp(*k, key) == 0;
+	if (!known)
+		return APP_NOTFOUND;
+	if (!value[0]) {
+		strlcpy_safe(out, "", size);
+		return APP_OK;
+	}
+	if (strcmp(key, "seller_tax_id") == 0) {
+		int rc = app_shop(a)->country == APP_COUNTRY_IN ? taxid_gstin_check(value, out, size)
+		                                                : taxid_vat_check(value, out, size);
+		if (rc != TAXID_OK) {
+			error_set(err, _("%s: %s"), key, _(taxid_strerror(rc)));
+			return APP_ERR;
+		}
+		return APP_OK;
+	}
+	if (strcmp(key, "recovery_indemnity") == 0) {
+		money_t v;
+		if (money_parse(value, 2, &v) != 0 || v < 0) {
+			error_set(err, _("%s: '%s' is not an amount"), key, value);
+			return APP_ERR;
+		}
+		money_format(out, size, v, &money_style_plain);
+		return APP_OK;
+	}
+	int rc = text_clean(value, out, size, 250);
+	if (rc != TEXT_OK && rc != TEXT_CONTROL) {
+		error_set(err, _("%s: %s"), key, _(text_strerror(rc)));
+		return APP_ERR;
+	}
+	return APP_OK;
 }
