@@ -70,7 +70,7 @@ static void dp_rate(const struct app *a, char *out, size_t size, int32_t rate)
 	for (char *p = r; *p; p++)
 		if (*p == '.')
 			*p = ms->decimal[0];
-	snprintf(out, size, app_shop(a)->country == APP_COUNTRY_FR ? "%s\u00a0%%" : "%s%%", r);
+	snprintf(out, size, app_shop(a)->country == APP_COUNTRY_FR ? "%s\xc2\xa0%%" : "%s%%", r);
 }
 
 static void dp_rate_add(struct dp_lines *x, const struct db_doc_line *l)
