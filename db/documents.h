@@ -132,4 +132,43 @@ int db_allocation_insert(struct db *db, int64_t invoice_id, int64_t payment_id,
 /* What is still open on one invoice. */
 int db_invoice_open(struct db *db, int64_t invoice_id, int64_t *open);
 
+/* What printed documents and statements read (appended for docprint). */
+struct db_doc_party {
+	char code[65];
+	char name[161];
+	char tax_id[65];
+	char address[256];
+	char state[33];
+	char email[255];
+	char phone[65];
+};
+/* A customer's name, tax id and address by id; DB_NOTFOUND when none. */
+int db_doc_party(struct db *db, int64_t customer_id, struct db_doc_party *out);
+/* A ship-to address by its id (name, address, state; code is its number). */
+int db_doc_ship_to(struct db *db, int64_t ship_to_id, struct db_doc_party *out);
+/* The product's HSN code when the products table has an hsn column and the
+ * product one; DB_NOTFOUND otherwise (out is ""). */
+int db_doc_hsn(struct db *db, int64_t product_id, char *out, size_t size);
+
+/* One movement of a customer's account: an invoice or an on-account ticket
+ * (amount > 0), a credit note or a payment (amount < 0). */
+struct db_doc_move {
+	char kind[12];            /* invoice, credit, payment, ticket */
+	int32_t day, due;         /* due: invoices only */
+	int32_t year;             /* invoices and credit notes */
+	int64_t number;
+	int64_t amount;
+	char method[16];          /* payments */
+};
+/* The movements dated from..to (YYYYMMDD, both included), by day; in a day
+ * invoices and tickets, then credit notes, then payments. */
+int db_doc_moves(struct db *db, int64_t customer_id, int32_t from, int32_t to,
+                 int (*fn)(const struct db_doc_move *, void *), void *ctx);
+/* The sum of the movements dated before `day`: the opening balance. */
+int db_doc_moves_before(struct db *db, int64_t customer_id, int32_t day, int64_t *sum);
+/* The codes of customers with any invoice, credit note, payment or
+ * on-account ticket, in code order. */
+int db_doc_customers_with_account(struct db *db, int (*fn)(const char *code, void *),
+                                  void *ctx);
+
 #endif

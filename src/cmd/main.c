@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cmd.h"
+#include "docprint.h"
 #include "../util/i18n.h"
 
 const struct cmd cmd_table[] = {
@@ -109,6 +110,18 @@ const struct cmd cmd_table[] = {
 	  N_("record a customer payment: to one invoice, or to the oldest open invoices") },
 	{ "balance", cmd_balance, "balance --db PATH --customer CODE",
 	  N_("what a customer owes, then ageing and the open invoices") },
+	{ "doc", cmd_doc_print_or_show,
+	  "doc show KIND NUMBER [--db PATH] | doc print KIND NUMBER [--format text|pdf] "
+	  "[--out FILE] [--slip] [--as-reseller] [--db PATH]   (KIND: quote, order, delivery, "
+	  "invoice, credit)",
+	  N_("show a document with its history, or print it as text or an A4 PDF (--slip: a "
+	     "packing slip without prices)") },
+	{ "statement", cmd_statement,
+	  "statement --customer CODE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|pdf] "
+	  "[--out FILE] [--db PATH]",
+	  N_("a customer's statement: movements with a running balance, open invoices, ageing") },
+	{ "ageing", cmd_ageing, "ageing [--db PATH]",
+	  N_("what each customer owes by age (current, 1-30, 31-60, 61-90, over 90), then totals") },
 	{ "doc", cmd_doc, "doc show quote|order|delivery|invoice|credit NUMBER [--db PATH]",
 	  N_("show a document, its status and the documents before and after it") },
 	{ "customer", cmd_customer,
