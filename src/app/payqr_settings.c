@@ -1,5 +1,6 @@
-/* The shop settings the command line may change (today those that name the
- * payee of payment QR codes): a fixed list, each value checked, the change
+/* The shop settings the command line may change (those that name the payee
+ * of payment QR codes, and the seller's mentions on printed documents,
+ * docprint.h): a fixed list, each value checked, the change
  * allowed by a right and written with its journal record in one
  * transaction. */
 #include <stdio.h>
@@ -7,6 +8,7 @@
 #include "app-internal.h"
 #include "auth.h"
 #include "fiscal.h"
+#include "docprint.h"
 #include "payqr.h"
 #include "../../db/catalog.h"
 #include "../core/journal.h"
@@ -18,12 +20,21 @@ const char *const app_setting_keys[] = { "payee_name", "upi_vpa", "iban", "bic",
 /* The longest value of any listed setting, in bytes. */
 #define SETTING_VALUE_MAX (PAYQR_NAME_MAX * 4)
 
-static int setting_known(const char *key, char **err)
+static int setting_in(const char *const *keys, const char *key)
 {
-	for (const char *const *k = app_setting_keys; *k; k++)
+	for (const char *const *k = keys; *k; k++)
 		if (strcmp(*k, key) == 0)
 			return 1;
-	error_set(err, _("unknown setting '%s' (payee_name, upi_vpa, iban, bic)"), key);
+	return 0;
+}
+
+static int setting_known(const char *key, char **err)
+{
+	if (setting_in(app_setting_keys, key) || setting_in(app_docprint_setting_keys, key))
+		return 1;
+	error_set(err, _("unknown setting '%s' (payee_name, upi_vpa, iban, bic, seller_tax_id, "
+	                 "seller_siren, seller_legal, late_penalty, early_discount, "
+	                 "recovery_indemnity)"), key);
 	return 0;
 }
 
@@ -37,9 +48,12 @@ int app_setting_get(struct app *a, const char *key, char *out, size_t size, char
 }
 
 /* The value as stored (an IBAN or a BIC normalized), or APP_ERR. */
-static int setting_check(const char *key, const char *value, char *out, size_t size, char **err)
+static int setting_check(struct app *a, const char *key, const char *value, char *out,
+                         size_t size, char **err)
 {
 	int rc = PAYQR_OK;
+	if (setting_in(app_docprint_setting_keys, key))
+		return app_docprint_setting_check(a, key, value, out, size, err);
 	if (!value[0]) {
 		out[0] = '\0';
 		return APP_OK;
@@ -65,7 +79,7 @@ static int setting_check(const char *key, const char *value, char *out, size_t s
 int app_setting_set(struct app *a, const char *key, const char *value, char **err)
 {
 	char stored[SETTING_VALUE_MAX + 1], old[SETTING_VALUE_MAX + 1];
-	if (!setting_known(key, err) || setting_check(key, value, stored, sizeof stored, err) != APP_OK)
+	if (!setting_known(key, err) || setting_check(a, key, value, stored, sizeof stored, err) != APP_OK)
 		return APP_ERR;
 	/* A shop without users has nobody to ask: as with its first user. */
 	if (app_has_users(a)) {

@@ -90,7 +90,9 @@ const struct cmd cmd_table[] = {
 	{ "setting", cmd_setting,
 	  "setting get KEY | setting set KEY VALUE | setting list  [--db PATH] "
 	  "[--user NAME --pin PIN]",
-	  N_("read or change the payee of payment QR codes (payee_name, upi_vpa, iban, bic)") },
+	  N_("read or change a shop setting: the payee of payment QR codes (payee_name, upi_vpa, "
+	     "iban, bic), the seller's mentions on invoices (seller_tax_id, seller_siren, "
+	     "seller_legal, late_penalty, early_discount, recovery_indemnity)") },
 	{ "ask", cmd_ask, "ask --db PATH [--customer CODE] [TEXT]",
 	  N_("answer a buyer's question (price, stock, order, help); no TEXT: one per line on stdin") },
 	{ "quote", cmd_quote, "quote new --db PATH --customer CODE ITEM...",
@@ -122,8 +124,6 @@ const struct cmd cmd_table[] = {
 	  N_("a customer's statement: movements with a running balance, open invoices, ageing") },
 	{ "ageing", cmd_ageing, "ageing [--db PATH]",
 	  N_("what each customer owes by age (current, 1-30, 31-60, 61-90, over 90), then totals") },
-	{ "doc", cmd_doc, "doc show quote|order|delivery|invoice|credit NUMBER [--db PATH]",
-	  N_("show a document, its status and the documents before and after it") },
 	{ "customer", cmd_customer,
 	  "customer set CODE [--terms TERMS] [--credit-limit AMOUNT] [--hold on|off] "
 	  "[--note TEXT] | customer ship-to CODE NAME ADDRESS [STATE]  [--db PATH] "

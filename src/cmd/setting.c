@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cmd.h"
+#include "../app/docprint.h"
 #include "../app/payqr.h"
 #include "../util/i18n.h"
 
@@ -20,11 +21,13 @@ static int setting_show(struct app *a, const char *key)
 static int setting_list(struct app *a)
 {
 	char value[512];
-	for (const char *const *k = app_setting_keys; *k; k++) {
-		if (app_setting_get(a, *k, value, sizeof value, NULL) != APP_OK)
-			value[0] = '\0';
-		printf("%s=%s\n", *k, value);
-	}
+	const char *const *lists[] = { app_setting_keys, app_docprint_setting_keys };
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		for (const char *const *k = lists[i]; *k; k++) {
+			if (app_setting_get(a, *k, value, sizeof value, NULL) != APP_OK)
+				value[0] = '\0';
+			printf("%s=%s\n", *k, value);
+		}
 	return EXIT_OK;
 }
 

@@ -13,8 +13,18 @@ COMPTOIR_DB="$DB"; XDG_DATA_HOME="$T"; export COMPTOIR_DB XDG_DATA_HOME
 ANNA="--user anna --pin 1111"
 quiet() { "$@" >/dev/null 2>&1 || echo "Bail out! $*"; }
 
-sql "INSERT INTO settings(key, value) VALUES ('seller_tax_id', 'FR40303265045'),
-	('seller_siren', '303 265 045'), ('seller_legal', 'SAS au capital de 10 000 €, RCS Lyon')"
+# The seller's mentions are set as the shop sets them: by command, by right.
+ADMIN="--user admin --pin 9999"
+run "$C" setting set seller_tax_id FR40303265045 --db "$DB" $ANNA
+is "$rc" 1 "a cashier cannot set the seller's tax id"
+run "$C" setting set seller_tax_id "FR 403 032 65045" --db "$DB" $ADMIN
+is "$rc" 0 "the admin sets the seller's VAT number"
+is "$(sql "select value from settings where key = 'seller_tax_id'")" FR40303265045 \
+	"kept without its spaces"
+run "$C" setting set seller_tax_id FR00000000000 --db "$DB" $ADMIN
+is "$rc" 1 "a VAT number with a wrong key is refused"
+quiet "$C" setting set seller_siren "303 265 045" --db "$DB" $ADMIN
+quiet "$C" setting set seller_legal "SAS au capital de 10 000 €, RCS Lyon" --db "$DB" $ADMIN
 sql "UPDATE customers SET tax_id = 'FR83404833048', address = '8 place Bellecour, 69002 Lyon'
 	WHERE code = 'C0005'"
 
