@@ -45,6 +45,9 @@ int purchase_line_add(struct app *a, int64_t purchase_id, int64_t supplier_id,
  * when something came, else left as it is. */
 int purchase_status_update(struct app *a, int64_t purchase_id, char **err);
 
+/* "cannot read or write the purchase orders" with SQLite's reason: APP_IO. */
+int purchase_io(struct app *a, char **err);
+
 /* Commits (or rolls back when rc is not APP_OK); returns the outcome. */
 int purchase_finish(struct app *a, int rc, char **err);
 
