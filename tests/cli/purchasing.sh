@@ -120,9 +120,14 @@ is "$(sql "select c.code, m.qty from stock_moves m join locations c on c.id = m.
            where m.ref = 'purchase 3'")" "WH|9" "into the warehouse the setting names"
 run "$C" purchase new --supplier ACME "PUR-1*2"
 run "$C" purchase send 4
-run "$C" receive 4 "PUR-1*2" --location MAIN
-is "$(sql "select c.code from stock_moves m join locations c on c.id = m.location_id
-           where m.ref = 'purchase 4'")" "MAIN" "--location overrides it"
+run "$C" receive 4 "PUR-1*1" "PUR-1*5" --location MAIN
+is "$rc" 1 "the second of two items is refused"
+like "$out" "received PUR-1\\*1, 1 still open" "the first was saved on its own before"
+is "$(sql "select group_concat(c.code || ' ' || m.qty) from stock_moves m
+           join locations c on c.id = m.location_id where m.ref = 'purchase 4'")" "MAIN 1" \
+	"--location overrides the setting"
+run "$C" receive 4 "PUR-1*1" --location MAIN
+like "$out" "purchase 4 ACME received" "the rest received"
 run "$C" receive 4 "PUR-1*0"
 is "$rc" 1 "a quantity of zero is refused"
 sql "delete from settings where key = 'receiving_location'"
