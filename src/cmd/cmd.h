@@ -98,6 +98,11 @@ int cmd_pay(int argc, char **argv);
 int cmd_balance(int argc, char **argv);
 int cmd_doc(int argc, char **argv);
 int cmd_customer(int argc, char **argv);
+int cmd_supplier(int argc, char **argv);
+int cmd_purchase(int argc, char **argv);
+int cmd_receive(int argc, char **argv);
+int cmd_reorder(int argc, char **argv);
+int cmd_product(int argc, char **argv);
 /* Opens the shop at db_opt (resolved like cmd_open) in the screens. */
 int cmd_run_screens(const char *db_opt);
 /* The screens (no subcommand). */

@@ -129,6 +129,24 @@ const struct cmd cmd_table[] = {
 	  "[--note TEXT] | customer ship-to CODE NAME ADDRESS [STATE]  [--db PATH] "
 	  "[--user NAME --pin PIN]",
 	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address") },
+	{ "supplier", cmd_supplier,
+	  "supplier add CODE NAME [--kind manufacturer|wholesaler] | supplier item SUPPLIER SKU "
+	  "[--code C] [--price P] [--pack N] [--lead-days D] [--preferred] | supplier list  "
+	  "[--db PATH]",
+	  N_("add a supplier, set what it sells us (its code, price, pack, lead time), or list") },
+	{ "purchase", cmd_purchase,
+	  "purchase new --supplier CODE ITEM... | purchase send|show|close N | purchase list  "
+	  "[--db PATH] [--user NAME --pin PIN]",
+	  N_("purchase orders: new (first line \"purchase NUMBER\"), send, show, close short, list") },
+	{ "receive", cmd_receive,
+	  "receive --db PATH PURCHASE [ITEM...] [--over] [--location L] | receive --supplier CODE "
+	  "--no-order ITEM...  [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("receive goods against a purchase order (no ITEM: all that is open); ITEM is "
+	     "CODE[*QTY][@LOT[:YYYY-MM-DD]]") },
+	{ "reorder", cmd_reorder, "reorder [--create] [--db PATH] [--user NAME --pin PIN]",
+	  N_("suggest what to order per supplier; --create makes the draft purchase orders") },
+	{ "product", cmd_product, "product levels SKU --min N --max N [--db PATH]",
+	  N_("set a product's minimum and maximum stock levels for reordering") },
 	{ NULL, NULL, NULL, NULL },
 };
 

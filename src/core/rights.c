@@ -19,6 +19,8 @@ static const struct {
 	[RIGHT_USER_ADMIN] = { "user_admin", N_("manage users") },
 	[RIGHT_CREDIT_OVERRIDE] = { "credit_override",
 	                            N_("pass a customer's credit limit, overdue or hold") },
+	[RIGHT_RECEIVE_UNORDERED] = { "receive_unordered",
+	                              N_("receive goods without a purchase order") },
 };
 
 const char *const role_names[] = { "cashier", "supervisor", "manager", "warehouse", "admin",

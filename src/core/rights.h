@@ -16,6 +16,7 @@ enum right {
 	RIGHT_PRICE_LIST_EDIT,
 	RIGHT_USER_ADMIN,
 	RIGHT_CREDIT_OVERRIDE,   /* an order or on-account sale past the credit rules */
+	RIGHT_RECEIVE_UNORDERED, /* goods into stock without a purchase order */
 	RIGHT_COUNT
 };
 
