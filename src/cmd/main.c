@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cmd.h"
+#include "desk_draft.h"
 #include "../util/i18n.h"
 
 const struct cmd cmd_table[] = {
@@ -92,14 +93,24 @@ const struct cmd cmd_table[] = {
 	  N_("read or change the payee of payment QR codes (payee_name, upi_vpa, iban, bic)") },
 	{ "ask", cmd_ask, "ask --db PATH [--customer CODE] [TEXT]",
 	  N_("answer a buyer's question (price, stock, order, help); no TEXT: one per line on stdin") },
-	{ "quote", cmd_quote, "quote new --db PATH --customer CODE ITEM...",
+	{ "quote", cmd_quote_fast,
+	  "quote new --db PATH --customer CODE ITEM... | quote copy --db PATH QUOTE [--customer CODE]",
 	  N_("a quote at the customer's prices, valid 30 days: first line \"quote NUMBER total AMOUNT\"") },
-	{ "order", cmd_order,
-	  "order new --db PATH --customer CODE [--ship-to N] ITEM... | order confirm --db PATH QUOTE "
-	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
-	  N_("take an order (credit-checked, reserves stock) or confirm a quote") },
-	{ "deliver", cmd_deliver, "deliver --db PATH ORDER [ITEM...]",
+	{ "order", cmd_order_fast,
+	  "order new --db PATH --customer CODE [--ship-to N] [--shipping METHOD[:AMOUNT]] ITEM... | "
+	  "order confirm --db PATH QUOTE | order draft --customer CODE [--ship-to N] "
+	  "[--shipping METHOD[:AMOUNT]] [ITEM...] | order add DRAFT ITEM... | order paste DRAFT "
+	  "[FILE] | order place DRAFT | order draft-show DRAFT | order repeat --customer CODE  "
+	  "[--db PATH] [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("take an order (credit-checked, reserves stock), confirm a quote, or keep a draft "
+	     "order (typed, pasted or repeated) until it is placed") },
+	{ "deliver", cmd_deliver_fast, "deliver --db PATH ORDER [ITEM...] [--tracking NUMBER]",
 	  N_("deliver an order (no ITEM: all that is open); the rest stays on backorder") },
+	{ "shipping", cmd_shipping,
+	  "shipping list | shipping set pickup|own|courier|cod [--price AMOUNT] [--product SKU] | "
+	  "shipping track DELIVERY NUMBER  [--db PATH] [--user NAME --pin PIN]",
+	  N_("the shipping methods' charges and the product carrying them; a delivery's "
+	     "tracking number") },
 	{ "invoice", cmd_invoice, "invoice --db PATH ORDER",
 	  N_("invoice what was delivered on an order and not yet invoiced") },
 	{ "credit-note", cmd_credit_note, "credit-note --db PATH INVOICE [ITEM...] [--restock]",
