@@ -292,25 +292,52 @@ int app_draft_get(struct app *a, int64_t number, struct app_draft *out, char **e
 		draft_items_release(&x);
 		return rc;
 	}
+	/* The ticket may merge a product's lines: each draft line keeps the
+	 * ticket line it went to and the quantity it added there. */
 	struct app_ticket t;
-	rc = draft_price(a, &t, cu.code, x.it, x.n, 0, err);
+	app_ticket_init(a, &t);
+	rc = app_ticket_set_customer(a, &t, cu.code, err);
+	int *at = xcalloc(x.n + 1, sizeof *at);
+	int64_t *part = xcalloc(x.n + 1, sizeof *part);
+	int64_t *had = xcalloc(1, sizeof *had);
+	for (size_t i = 0; rc == APP_OK && i < x.n; i++) {
+		size_t before = t.cart.n;
+		had = xrealloc(had, (before + 1) * sizeof *had);
+		for (size_t k = 0; k < before; k++)
+			had[k] = t.cart.lines[k].qty;
+		int line = app_ticket_add(a, &t, x.it[i].code, x.it[i].qty, err);
+		if (line < 0) {
+			rc = line;
+			break;
+		}
+		at[i] = line;
+		part[i] = t.cart.lines[line].qty - ((size_t)line < before ? had[line] : 0);
+	}
 	int idx = -1;
 	if (rc == APP_OK && d.shipping[0])
 		rc = doc_shipping_charge(a, d.shipping, d.charge, &t.cart, &idx, err);
 	if (rc == APP_OK) {
-		/* The ticket adds each item as a line of its own, in order. */
+		had = xrealloc(had, (t.cart.n + 1) * sizeof *had);
+		memset(had, 0, (t.cart.n + 1) * sizeof *had);
 		out->lines = xcalloc(x.n + 1, sizeof *out->lines);
-		for (size_t i = 0; i < x.n && i < t.cart.n; i++) {
+		for (size_t i = 0; i < x.n; i++) {
 			struct app_draft_line *o = &out->lines[i];
-			const struct cart_line *l = &t.cart.lines[i];
+			const struct cart_line *l = &t.cart.lines[at[i]];
 			o->line_no = (int)i + 1;
 			strlcpy_safe(o->code, x.code[i], sizeof o->code);
 			strlcpy_safe(o->qty, x.qty[i], sizeof o->qty);
 			strlcpy_safe(o->sku, l->item.sku, sizeof o->sku);
 			strlcpy_safe(o->name, l->item.name, sizeof o->name);
-			o->qty_base = l->qty;
+			o->qty_base = part[i];
+			o->weighed = l->item.weighed;
 			o->unit_price = l->item.unit_price;
-			o->gross = l->gross;
+			/* Its share of the ticket line, cumulated so that the shares
+			 * of a line add up to it to the cent. */
+			int64_t q0 = had[at[i]], q1 = q0 + part[i];
+			money_t g0 = l->qty ? (money_t)((__int128)l->gross * q0 / l->qty) : 0;
+			money_t g1 = l->qty ? (money_t)((__int128)l->gross * q1 / l->qty) : 0;
+			had[at[i]] = q1;
+			o->gross = g1 - g0;
 			out->n++;
 		}
 		out->charge = idx >= 0 ? t.cart.lines[idx].gross : 0;
@@ -318,6 +345,9 @@ int app_draft_get(struct app *a, int64_t number, struct app_draft *out, char **e
 		out->tax = t.cart.total_tax;
 		out->total = t.cart.total_gross;
 	}
+	free(at);
+	free(part);
+	free(had);
 	app_ticket_release(&t);
 	draft_items_release(&x);
 	if (rc != APP_OK)

@@ -52,6 +52,7 @@ struct app_draft_line {
 	char code[65], qty[32];   /* as typed */
 	char sku[65], name[161];
 	int64_t qty_base;         /* base units, or thousandths when weighed */
+	int weighed;
 	money_t unit_price, gross;
 };
 struct app_draft {

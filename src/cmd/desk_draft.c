@@ -130,12 +130,17 @@ static int fast_draft_print(struct app *a, int64_t number)
 		free(err);
 		return EXIT_OK;
 	}
-	char unit[32], gross[32];
+	char unit[32], gross[32], qty[32];
 	for (size_t i = 0; i < d.n; i++) {
-		fast_money(unit, sizeof unit, d.lines[i].unit_price);
-		fast_money(gross, sizeof gross, d.lines[i].gross);
-		printf("line %d %s %s x %s = %s  %s\n", d.lines[i].line_no, d.lines[i].sku,
-		       d.lines[i].qty[0] ? d.lines[i].qty : "1", unit, gross, d.lines[i].name);
+		const struct app_draft_line *l = &d.lines[i];
+		fast_money(unit, sizeof unit, l->unit_price);
+		fast_money(gross, sizeof gross, l->gross);
+		if (l->weighed)
+			snprintf(qty, sizeof qty, "%lld.%03lld", (long long)(l->qty_base / 1000),
+			         (long long)(l->qty_base % 1000));
+		else
+			snprintf(qty, sizeof qty, "%lld", (long long)l->qty_base);
+		printf("line %d %s %s x %s = %s  %s\n", l->line_no, l->sku, qty, unit, gross, l->name);
 	}
 	printf("customer %s\nstatus %s\n", d.customer, d.status);
 	if (d.ship_to)
