@@ -22,6 +22,11 @@ static const char sql_draft_lines[] =
 	"SELECT line_no, code, qty FROM draft_lines WHERE draft_id = ?1 ORDER BY line_no";
 static const char sql_draft_placed[] =
 	"UPDATE drafts SET status = 'placed', order_id = ?2 WHERE id = ?1 AND status = 'open'";
+static const char sql_drafts_open[] =
+	"SELECT " DB_DRAFT_COLS ", (SELECT count(*) FROM draft_lines l WHERE l.draft_id = drafts.id) "
+	"FROM drafts WHERE status = 'open' AND (?1 = 0 OR customer_id = ?1) ORDER BY number";
+static const char sql_ship_to_list[] =
+	"SELECT seq, name, address, state FROM ship_to WHERE customer_id = ?1 ORDER BY seq";
 static const char sql_last_order[] =
 	"SELECT id FROM documents WHERE kind = 'order' AND customer_id = ?1 "
 	"ORDER BY day DESC, id DESC LIMIT 1";
@@ -62,6 +67,21 @@ int db_draft_insert(struct db *db, struct db_draft *d, char **err)
 	return DB_OK;
 }
 
+static void db_draft_row(sqlite3_stmt *st, struct db_draft *out)
+{
+	memset(out, 0, sizeof *out);
+	out->id = sqlite3_column_int64(st, 0);
+	out->number = sqlite3_column_int64(st, 1);
+	out->customer_id = sqlite3_column_int64(st, 2);
+	out->ship_to_id = sqlite3_column_int64(st, 3);
+	db_column_text(st, 4, out->shipping, sizeof out->shipping);
+	out->charge = sqlite3_column_int64(st, 5);
+	db_column_text(st, 6, out->status, sizeof out->status);
+	out->order_id = sqlite3_column_int64(st, 7);
+	db_column_text(st, 8, out->user, sizeof out->user);
+	out->created_at = sqlite3_column_int64(st, 9);
+}
+
 int db_draft_find(struct db *db, int64_t number, struct db_draft *out)
 {
 	sqlite3_stmt *st = db_stmt_sql(db, sql_draft_find, NULL);
@@ -69,19 +89,8 @@ int db_draft_find(struct db *db, int64_t number, struct db_draft *out)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, number);
 	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		memset(out, 0, sizeof *out);
-		out->id = sqlite3_column_int64(st, 0);
-		out->number = sqlite3_column_int64(st, 1);
-		out->customer_id = sqlite3_column_int64(st, 2);
-		out->ship_to_id = sqlite3_column_int64(st, 3);
-		db_column_text(st, 4, out->shipping, sizeof out->shipping);
-		out->charge = sqlite3_column_int64(st, 5);
-		db_column_text(st, 6, out->status, sizeof out->status);
-		out->order_id = sqlite3_column_int64(st, 7);
-		db_column_text(st, 8, out->user, sizeof out->user);
-		out->created_at = sqlite3_column_int64(st, 9);
-	}
+	if (rc == SQLITE_ROW)
+		db_draft_row(st, out);
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_NOTFOUND : DB_ERROR;
 }
@@ -128,6 +137,46 @@ int db_draft_placed(struct db *db, int64_t draft_id, int64_t order_id, char **er
 	if (db_step_done(db, st, err) != DB_OK)
 		return DB_ERROR;
 	return sqlite3_changes(db->conn) == 1 ? DB_OK : DB_NOTFOUND;
+}
+
+int db_drafts_open(struct db *db, int64_t customer_id,
+                   int (*fn)(const struct db_draft *, int nlines, void *), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_drafts_open, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, customer_id);
+	int rc, stop = 0;
+	struct db_draft d;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_draft_row(st, &d);
+		stop = fn(&d, sqlite3_column_int(st, 10), ctx);
+	}
+	sqlite3_reset(st);
+	if (stop)
+		return stop;
+	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
+}
+
+int db_ship_to_list(struct db *db, int64_t customer_id,
+                    int (*fn)(int, const char *, const char *, const char *, void *), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_ship_to_list, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, customer_id);
+	int rc, stop = 0;
+	char name[161], address[256], state[33];
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_column_text(st, 1, name, sizeof name);
+		db_column_text(st, 2, address, sizeof address);
+		db_column_text(st, 3, state, sizeof state);
+		stop = fn(sqlite3_column_int(st, 0), name, address, state, ctx);
+	}
+	sqlite3_reset(st);
+	if (stop)
+		return stop;
+	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
 }
 
 int db_last_order(struct db *db, int64_t customer_id, int64_t *order_id)

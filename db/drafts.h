@@ -32,6 +32,10 @@ int db_draft_lines(struct db *db, int64_t draft_id,
                    int (*fn)(int, const char *, const char *, void *), void *ctx);
 /* Marks an open draft placed as order_id: DB_NOTFOUND when it was not open. */
 int db_draft_placed(struct db *db, int64_t draft_id, int64_t order_id, char **err);
+/* Open drafts, oldest first, of one customer (customer_id 0: all), with
+ * their number of lines. */
+int db_drafts_open(struct db *db, int64_t customer_id,
+                   int (*fn)(const struct db_draft *, int nlines, void *), void *ctx);
 /* The customer's newest order (DB_NOTFOUND when none). */
 int db_last_order(struct db *db, int64_t customer_id, int64_t *order_id);
 
@@ -58,6 +62,10 @@ int db_doc_shipping_set(struct db *db, int64_t doc_id, const char *method, int c
                         const char *tracking, char **err);
 int db_doc_shipping_get(struct db *db, int64_t doc_id, struct db_doc_shipping *out);
 
+/* The customer's ship-to addresses by number: fn(seq, name, address,
+ * state, ctx). */
+int db_ship_to_list(struct db *db, int64_t customer_id,
+                    int (*fn)(int, const char *, const char *, const char *, void *), void *ctx);
 /* A ship-to address by its id. */
 int db_ship_to_row(struct db *db, int64_t id, int *seq, char *name, size_t nsize,
                    char *address, size_t asize);

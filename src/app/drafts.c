@@ -361,3 +361,46 @@ void app_draft_release(struct app_draft *d)
 	d->lines = NULL;
 	d->n = 0;
 }
+
+struct drafts_acc {
+	struct app *a;
+	struct app_draft_head *v;
+	size_t n;
+};
+
+static int drafts_one(const struct db_draft *d, int nlines, void *arg)
+{
+	struct drafts_acc *acc = arg;
+	acc->v = xrealloc(acc->v, (acc->n + 1) * sizeof *acc->v);
+	struct app_draft_head *h = &acc->v[acc->n++];
+	memset(h, 0, sizeof *h);
+	h->number = d->number;
+	h->nlines = nlines;
+	strlcpy_safe(h->user, d->user, sizeof h->user);
+	h->created_at = d->created_at;
+	struct db_desk_customer c;
+	if (db_desk_customer_by_id(acc->a->db, d->customer_id, &c) == DB_OK)
+		strlcpy_safe(h->customer, c.code, sizeof h->customer);
+	return 0;
+}
+
+int app_drafts_open(struct app *a, const char *customer, struct app_draft_head **out,
+                    size_t *n, char **err)
+{
+	*out = NULL;
+	*n = 0;
+	struct db_desk_customer cu;
+	memset(&cu, 0, sizeof cu);
+	int rc = customer ? doc_customer(a, customer, &cu, err) : APP_OK;
+	if (rc != APP_OK)
+		return rc;
+	struct drafts_acc acc = { a, NULL, 0 };
+	if (db_drafts_open(a->db, cu.id, drafts_one, &acc) != DB_OK) {
+		free(acc.v);
+		error_set(err, _("cannot read the drafts: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	*out = acc.v;
+	*n = acc.n;
+	return APP_OK;
+}

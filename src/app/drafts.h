@@ -71,6 +71,18 @@ struct app_draft {
 int app_draft_get(struct app *a, int64_t number, struct app_draft *out, char **err);
 void app_draft_release(struct app_draft *d);
 
+struct app_draft_head {
+	int64_t number;
+	char customer[65];
+	int nlines;
+	char user[32];
+	int64_t created_at;
+};
+/* The open drafts, oldest first, of one customer (NULL: all); *out
+ * malloc'd (free it), *n entries. */
+int app_drafts_open(struct app *a, const char *customer, struct app_draft_head **out,
+                    size_t *n, char **err);
+
 /* Places an open draft: priced today, credit-checked, stock reserved, as
  * app_order_new; the draft is then "placed" and names the order. */
 int app_draft_place(struct app *a, int64_t number, struct app_doc_result *res, char **err);

@@ -305,3 +305,41 @@ void doc_shipping_show(struct app *a, const struct db_doc *d, struct strbuf *sb)
 		strbuf_addf(sb, "cash-on-delivery collect %s\n", m);
 	}
 }
+
+struct ship_to_acc {
+	struct app_ship_to *v;
+	size_t n;
+};
+
+static int ship_to_one(int seq, const char *name, const char *address, const char *state,
+                       void *arg)
+{
+	struct ship_to_acc *acc = arg;
+	acc->v = xrealloc(acc->v, (acc->n + 1) * sizeof *acc->v);
+	struct app_ship_to *s = &acc->v[acc->n++];
+	s->seq = seq;
+	strlcpy_safe(s->name, name, sizeof s->name);
+	strlcpy_safe(s->address, address, sizeof s->address);
+	strlcpy_safe(s->state, state, sizeof s->state);
+	return 0;
+}
+
+int app_ship_to_list(struct app *a, const char *customer, struct app_ship_to **out, size_t *n,
+                     char **err)
+{
+	*out = NULL;
+	*n = 0;
+	struct db_desk_customer cu;
+	int rc = doc_customer(a, customer, &cu, err);
+	if (rc != APP_OK)
+		return rc;
+	struct ship_to_acc acc = { NULL, 0 };
+	if (db_ship_to_list(a->db, cu.id, ship_to_one, &acc) != DB_OK) {
+		free(acc.v);
+		error_set(err, _("cannot read the ship-to addresses: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	*out = acc.v;
+	*n = acc.n;
+	return APP_OK;
+}

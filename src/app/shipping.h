@@ -38,6 +38,15 @@ int app_ship_parse(const char *text, char *method, money_t *charge, char **err);
  * on delivery. */
 int app_delivery_track(struct app *a, int64_t delivery, const char *tracking, char **err);
 
+/* A customer's ship-to addresses (the number is what --ship-to takes). */
+struct app_ship_to {
+	int seq;
+	char name[161], address[256], state[33];
+};
+/* *out malloc'd (free it), *n entries, by number. */
+int app_ship_to_list(struct app *a, const char *customer, struct app_ship_to **out, size_t *n,
+                     char **err);
+
 /* How the goods of a document (order or delivery) go. */
 struct app_doc_shipping {
 	char method[12];      /* "" when the order named none */

@@ -215,6 +215,26 @@ static int fast_paste(struct app *a, int64_t number, const char *path)
 	return EXIT_OK;
 }
 
+static int fast_drafts(struct fast_args *f)
+{
+	int rc = fast_only("order", f, "c");
+	struct app *a;
+	if (rc || (rc = fast_open(f, &a)) != 0)
+		return rc;
+	struct app_draft_head *h;
+	size_t n;
+	char *err = NULL;
+	rc = app_drafts_open(a, f->customer, &h, &n, &err);
+	app_close(a);
+	if (rc != APP_OK)
+		return cmd_fail_err(rc, err, _("cannot read the drafts"));
+	for (size_t i = 0; i < n; i++)
+		printf("draft %lld %s lines %d by %s\n", (long long)h[i].number, h[i].customer,
+		       h[i].nlines, h[i].user[0] ? h[i].user : "-");
+	free(h);
+	return EXIT_OK;
+}
+
 int cmd_order_fast(int argc, char **argv)
 {
 	struct fast_args f;
@@ -229,6 +249,8 @@ int cmd_order_fast(int argc, char **argv)
 	int paste = strcmp(verb, "paste") == 0, place = strcmp(verb, "place") == 0;
 	int repeat = strcmp(verb, "repeat") == 0, show = strcmp(verb, "draft-show") == 0;
 	int new = strcmp(verb, "new") == 0;
+	if (strcmp(verb, "drafts") == 0 && f.nargs == 1)
+		return fast_drafts(&f);
 	if (!((draft && f.customer) || (new && f.customer && f.nargs >= 2) ||
 	      (add && f.nargs >= 3) || (paste && (f.nargs == 2 || f.nargs == 3)) ||
 	      ((place || show) && f.nargs == 2) || (repeat && f.customer && f.nargs == 1))) {
@@ -417,4 +439,51 @@ int cmd_shipping(int argc, char **argv)
 		printf("tracking %s\n", f.args[2]);
 	app_close(a);
 	return rc;
+}
+
+/* The operands of a command line, skipping options and their values
+ * (every long option of the desk takes one but --help and --restock). */
+static int fast_operands(int argc, char **argv, char **ops, int max)
+{
+	int n = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *s = argv[i];
+		if (strcmp(s, "--") == 0)
+			continue;
+		if (s[0] == '-' && s[1] == '-') {
+			if (!strchr(s, '=') && strcmp(s, "--help") && strcmp(s, "--restock"))
+				i++;
+			continue;
+		}
+		if (n < max)
+			ops[n] = argv[i];
+		n++;
+	}
+	return n;
+}
+
+int cmd_customer_fast(int argc, char **argv)
+{
+	char *ops[3];
+	if (fast_operands(argc, argv, ops, 3) != 2 || strcmp(ops[0], "ship-to") != 0)
+		return cmd_customer(argc, argv);
+	struct fast_args f;
+	int rc = fast_parse("customer", argc, argv, &f);
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	struct app *a;
+	if ((rc = fast_only("customer", &f, "")) != 0 || (rc = fast_open(&f, &a)) != 0)
+		return rc;
+	struct app_ship_to *v;
+	size_t n;
+	char *err = NULL;
+	rc = app_ship_to_list(a, f.args[1], &v, &n, &err);
+	app_close(a);
+	if (rc != APP_OK)
+		return cmd_fail_err(rc, err, _("cannot read the ship-to addresses"));
+	for (size_t i = 0; i < n; i++)
+		printf("ship-to %d %s%s%s%s%s\n", v[i].seq, v[i].name, v[i].address[0] ? ", " : "",
+		       v[i].address, v[i].state[0] ? " " : "", v[i].state);
+	free(v);
+	return EXIT_OK;
 }

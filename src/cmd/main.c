@@ -100,7 +100,8 @@ const struct cmd cmd_table[] = {
 	  "order new --db PATH --customer CODE [--ship-to N] [--shipping METHOD[:AMOUNT]] ITEM... | "
 	  "order confirm --db PATH QUOTE | order draft --customer CODE [--ship-to N] "
 	  "[--shipping METHOD[:AMOUNT]] [ITEM...] | order add DRAFT ITEM... | order paste DRAFT "
-	  "[FILE] | order place DRAFT | order draft-show DRAFT | order repeat --customer CODE  "
+	  "[FILE] | order place DRAFT | order draft-show DRAFT | order drafts [--customer CODE] | "
+	  "order repeat --customer CODE  "
 	  "[--db PATH] [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
 	  N_("take an order (credit-checked, reserves stock), confirm a quote, or keep a draft "
 	     "order (typed, pasted or repeated) until it is placed") },
@@ -122,11 +123,12 @@ const struct cmd cmd_table[] = {
 	  N_("what a customer owes, then ageing and the open invoices") },
 	{ "doc", cmd_doc, "doc show quote|order|delivery|invoice|credit NUMBER [--db PATH]",
 	  N_("show a document, its status and the documents before and after it") },
-	{ "customer", cmd_customer,
+	{ "customer", cmd_customer_fast,
 	  "customer set CODE [--terms TERMS] [--credit-limit AMOUNT] [--hold on|off] "
-	  "[--note TEXT] | customer ship-to CODE NAME ADDRESS [STATE]  [--db PATH] "
+	  "[--note TEXT] | customer ship-to CODE [NAME ADDRESS [STATE]]  [--db PATH] "
 	  "[--user NAME --pin PIN]",
-	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address") },
+	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address "
+	     "(without NAME: list them)") },
 	{ NULL, NULL, NULL, NULL },
 };
 

@@ -82,6 +82,12 @@ is "$(echo "$out" | head -1)" "delivery 3" "the delivery itself is made"
 # Drop-ship, cash on delivery.
 run "$C" customer ship-to --db "$DB" C0007 "Claire Martin" "12 rue des Lilas, Lyon" $CHLOE
 is "$out" "ship-to 1" "the reseller's customer's address"
+run "$C" customer ship-to --db "$DB" C0007 "Bob's" "3 rue Y" 69 $CHLOE
+run "$C" customer ship-to --db "$DB" C0007
+is "$out" "$(printf "ship-to 1 Claire Martin, 12 rue des Lilas, Lyon\nship-to 2 Bob's, 3 rue Y 69")" \
+	"customer ship-to CODE lists the addresses by number"
+run "$C" customer set --db "$DB" C0007 --note "drop-ships" $CHLOE
+is "$rc" 0 "customer set is still the desk's"
 run "$C" order new --db "$DB" --customer C0007 --ship-to 1 --shipping cod BAK-0002*12 $ANNA
 is "$out" "order 5 total 16.00" "a drop-shipped order, cash on delivery: 10.00 + 6.00"
 run "$C" doc show order 5 --db "$DB"
@@ -171,6 +177,10 @@ like "$out" "^shipping courier 12\.00$" "the method comes along with today's cha
 like "$out" "^total 15\.00$" "total to the cent"
 run "$C" order place --db "$DB" 3 $ANNA
 is "$out" "order 8 total 15.00" "placed with its charge"
+run "$C" order drafts --db "$DB"
+is "$out" "draft 2 C0013 lines 0 by anna" "order drafts lists the open drafts"
+run "$C" order drafts --db "$DB" --customer C0001
+is "$out" "" "  of one customer"
 run "$C" order repeat --db "$DB" --customer C0002 $ANNA
 is "$rc" 1 "a customer without orders has nothing to repeat"
 run "$C" quote copy --db "$DB" 1 $ANNA
