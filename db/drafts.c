@@ -18,6 +18,10 @@ static const char sql_draft_find[] = "SELECT " DB_DRAFT_COLS " FROM drafts WHERE
 static const char sql_draft_line_add[] =
 	"INSERT INTO draft_lines(draft_id, line_no, code, qty) VALUES (?1, "
 	"(SELECT coalesce(max(line_no), 0) + 1 FROM draft_lines WHERE draft_id = ?1), ?2, ?3)";
+static const char sql_draft_line_qty[] =
+	"UPDATE draft_lines SET qty = ?3 WHERE draft_id = ?1 AND line_no = ?2";
+static const char sql_draft_line_del[] =
+	"DELETE FROM draft_lines WHERE draft_id = ?1 AND line_no = ?2";
 static const char sql_draft_lines[] =
 	"SELECT line_no, code, qty FROM draft_lines WHERE draft_id = ?1 ORDER BY line_no";
 static const char sql_draft_placed[] =
@@ -105,6 +109,21 @@ int db_draft_line_add(struct db *db, int64_t draft_id, const char *code, const c
 	sqlite3_bind_text(st, 2, code, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, qty ? qty : "", -1, SQLITE_TRANSIENT);
 	return db_step_done(db, st, err);
+}
+
+int db_draft_line_set(struct db *db, int64_t draft_id, int line_no, const char *qty,
+                      char **err)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, qty ? sql_draft_line_qty : sql_draft_line_del, err);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, draft_id);
+	sqlite3_bind_int(st, 2, line_no);
+	if (qty)
+		sqlite3_bind_text(st, 3, qty, -1, SQLITE_TRANSIENT);
+	if (db_step_done(db, st, err) != DB_OK)
+		return DB_ERROR;
+	return sqlite3_changes(db->conn) == 1 ? DB_OK : DB_NOTFOUND;
 }
 
 int db_draft_lines(struct db *db, int64_t draft_id,

@@ -26,6 +26,10 @@ int db_draft_find(struct db *db, int64_t number, struct db_draft *out);
 /* Appends a line (code and quantity as typed, "" for one). */
 int db_draft_line_add(struct db *db, int64_t draft_id, const char *code, const char *qty,
                       char **err);
+/* Sets line line_no's quantity (as typed, "" for one) or, with qty NULL,
+ * removes the line: DB_NOTFOUND when the draft has no such line. */
+int db_draft_line_set(struct db *db, int64_t draft_id, int line_no, const char *qty,
+                      char **err);
 /* The lines in order: fn(line_no, code, qty, ctx); its non-zero return
  * stops and is returned. */
 int db_draft_lines(struct db *db, int64_t draft_id,

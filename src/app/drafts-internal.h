@@ -13,6 +13,7 @@ struct draft_items {
 	struct app_doc_item *it;
 	char (*code)[65];
 	char (*qty)[32];
+	int *no;          /* the draft's line numbers (0: not read from a draft) */
 	size_t n, cap;
 };
 void draft_items_init(struct draft_items *x);

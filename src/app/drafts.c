@@ -23,6 +23,7 @@ void draft_items_release(struct draft_items *x)
 	free(x->it);
 	free(x->code);
 	free(x->qty);
+	free(x->no);
 	memset(x, 0, sizeof *x);
 }
 
@@ -33,7 +34,9 @@ void draft_items_push(struct draft_items *x, const char *code, const char *qty)
 		x->it = xrealloc(x->it, x->cap * sizeof *x->it);
 		x->code = xrealloc(x->code, x->cap * sizeof *x->code);
 		x->qty = xrealloc(x->qty, x->cap * sizeof *x->qty);
+		x->no = xrealloc(x->no, x->cap * sizeof *x->no);
 	}
+	x->no[x->n] = 0;
 	strlcpy_safe(x->code[x->n], code, sizeof x->code[x->n]);
 	strlcpy_safe(x->qty[x->n], qty ? qty : "", sizeof x->qty[x->n]);
 	x->n++;
@@ -46,8 +49,9 @@ void draft_items_push(struct draft_items *x, const char *code, const char *qty)
 
 static int draft_items_line(int line_no, const char *code, const char *qty, void *arg)
 {
-	(void)line_no;
-	draft_items_push(arg, code, qty);
+	struct draft_items *x = arg;
+	draft_items_push(x, code, qty);
+	x->no[x->n - 1] = line_no;
 	return 0;
 }
 
@@ -194,6 +198,52 @@ int app_draft_add(struct app *a, int64_t number, const struct app_doc_item *item
 	return rc == APP_OK ? draft_append(a, &d, items, n, err) : rc;
 }
 
+int app_draft_line_set(struct app *a, int64_t number, int line_no, const char *qty,
+                       char **err)
+{
+	struct db_draft d;
+	struct db_desk_customer cu;
+	int rc = draft_open(a, number, &d, &cu, err);
+	if (rc != APP_OK)
+		return rc;
+	struct draft_items x;
+	draft_items_init(&x);
+	rc = draft_items_read(a, d.id, &x, err);
+	size_t i = 0;
+	while (rc == APP_OK && i < x.n && x.no[i] != line_no)
+		i++;
+	if (rc == APP_OK && i == x.n) {
+		error_set(err, _("draft %lld has no line %d"), (long long)number, line_no);
+		rc = APP_NOTFOUND;
+	}
+	if (rc == APP_OK && qty) {
+		/* The new quantity must ring up as the counter would take it. */
+		struct app_doc_item it = { x.code[i], qty };
+		struct app_ticket t;
+		rc = draft_price(a, &t, cu.code, &it, 1, 0, err);
+		app_ticket_release(&t);
+	}
+	draft_items_release(&x);
+	if (rc != APP_OK)
+		return rc;
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	struct db_draft now;
+	if (db_draft_find(a->db, number, &now) != DB_OK || strcmp(now.status, "open") != 0) {
+		error_set(err, _("draft %lld is no longer open"), (long long)number);
+		rc = APP_ERR;
+	} else if (db_draft_line_set(a->db, d.id, line_no, qty, err) != DB_OK) {
+		if (err && !*err)
+			error_set(err, _("draft %lld has no line %d"), (long long)number, line_no);
+		rc = APP_ERR;
+	}
+	if (rc == APP_OK && db_commit(a->db, err) != DB_OK)
+		rc = APP_IO;
+	if (rc != APP_OK)
+		db_rollback(a->db);
+	return rc;
+}
+
 static void paste_reject(struct app_paste_result *res, const struct orderparse_line *l,
                          const char *why)
 {
@@ -323,7 +373,7 @@ int app_draft_get(struct app *a, int64_t number, struct app_draft *out, char **e
 		for (size_t i = 0; i < x.n; i++) {
 			struct app_draft_line *o = &out->lines[i];
 			const struct cart_line *l = &t.cart.lines[at[i]];
-			o->line_no = (int)i + 1;
+			o->line_no = x.no[i];
 			strlcpy_safe(o->code, x.code[i], sizeof o->code);
 			strlcpy_safe(o->qty, x.qty[i], sizeof o->qty);
 			strlcpy_safe(o->sku, l->item.sku, sizeof o->sku);

@@ -28,6 +28,12 @@ int app_draft_new(struct app *a, const char *customer, int ship_to, const char *
 int app_draft_add(struct app *a, int64_t number, const struct app_doc_item *items, size_t n,
                   char **err);
 
+/* Changes the quantity of line line_no of an open draft (as typed,
+ * checked as the counter would ring it up) or, with qty NULL, removes
+ * the line. */
+int app_draft_line_set(struct app *a, int64_t number, int line_no, const char *qty,
+                       char **err);
+
 /* A pasted line that was not added: its line number in the text, the text
  * and why. */
 struct app_paste_reject {
@@ -48,7 +54,7 @@ int app_draft_paste(struct app *a, int64_t number, const char *text, size_t len,
 void app_paste_result_release(struct app_paste_result *res);
 
 struct app_draft_line {
-	int line_no;
+	int line_no;              /* the draft's (kept when a line is removed) */
 	char code[65], qty[32];   /* as typed */
 	char sku[65], name[161];
 	int64_t qty_base;         /* base units, or thousandths when weighed */

@@ -237,14 +237,16 @@ int cmd_order_fast(int argc, char **argv)
 	int draft = strcmp(verb, "draft") == 0, add = strcmp(verb, "add") == 0;
 	int paste = strcmp(verb, "paste") == 0, place = strcmp(verb, "place") == 0;
 	int repeat = strcmp(verb, "repeat") == 0, show = strcmp(verb, "draft-show") == 0;
-	int new = strcmp(verb, "new") == 0;
+	int new = strcmp(verb, "new") == 0, set = strcmp(verb, "set") == 0;
+	int remove = strcmp(verb, "remove") == 0;
 	if (strcmp(verb, "drafts") == 0 && f.nargs == 1)
 		return fast_drafts(&f);
 	if (!((draft && f.customer) || (new && f.customer && f.nargs >= 2) ||
 	      (add && f.nargs >= 3) || (paste && (f.nargs == 2 || f.nargs == 3)) ||
-	      ((place || show) && f.nargs == 2) || (repeat && f.customer && f.nargs == 1))) {
-		cmd_fail(EXIT_USAGE, _("order draft|repeat need --customer; add, paste, place and "
-		                       "draft-show need a DRAFT"));
+	      ((place || show) && f.nargs == 2) || (repeat && f.customer && f.nargs == 1) ||
+	      (set && f.nargs == 4) || (remove && f.nargs == 3))) {
+		cmd_fail(EXIT_USAGE, _("order draft|repeat need --customer; add, paste, place, set, "
+		                       "remove and draft-show need a DRAFT"));
 		return cmd_usage("order", EXIT_USAGE);
 	}
 	const char *allowed = draft || new ? "csS" : repeat ? "c" : "";
@@ -254,8 +256,14 @@ int cmd_order_fast(int argc, char **argv)
 	int64_t number = 0;
 	if ((rc = fast_ship_to(&f, &seq)) != 0)
 		return rc;
-	if ((add || paste || place || show) && (rc = fast_number(_("draft"), f.args[1], &number)))
+	int64_t line = 0;
+	if ((add || paste || place || show || set || remove) &&
+	    (rc = fast_number(_("draft"), f.args[1], &number)))
 		return rc;
+	if ((set || remove) && (rc = fast_number(_("line"), f.args[2], &line)) != 0)
+		return rc;
+	if (line > 100000)
+		return cmd_fail(EXIT_REFUSED, _("'%s' is not a line number"), f.args[2]);
 	struct app *a;
 	if ((rc = fast_open(&f, &a)) != 0)
 		return rc;
@@ -276,6 +284,8 @@ int cmd_order_fast(int argc, char **argv)
 		                           &res, &err);
 	} else if (place) {
 		rc = app_draft_place(a, number, &res, &err);
+	} else if (set || remove) {
+		rc = app_draft_line_set(a, number, (int)line, set ? f.args[3] : NULL, &err);
 	} else if (paste) {
 		rc = fast_paste(a, number, f.nargs == 3 ? f.args[2] : NULL);
 		app_close(a);

@@ -100,7 +100,8 @@ const struct cmd cmd_table[] = {
 	  "order new --db PATH --customer CODE [--ship-to N] [--shipping METHOD[:AMOUNT]] ITEM... | "
 	  "order confirm --db PATH QUOTE | order draft --customer CODE [--ship-to N] "
 	  "[--shipping METHOD[:AMOUNT]] [ITEM...] | order add DRAFT ITEM... | order paste DRAFT "
-	  "[FILE] | order place DRAFT | order draft-show DRAFT | order drafts [--customer CODE] | "
+	  "[FILE] | order set DRAFT LINE QTY | order remove DRAFT LINE | order place DRAFT | "
+	  "order draft-show DRAFT | order drafts [--customer CODE] | "
 	  "order repeat --customer CODE  "
 	  "[--db PATH] [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
 	  N_("take an order (credit-checked, reserves stock), confirm a quote, or keep a draft "

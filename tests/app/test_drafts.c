@@ -1,7 +1,8 @@
 /* The desk's fast-entry API as the screens call it: a shipping option
  * read, an empty draft, pasted lines with the unknown ones kept with their
  * line numbers (CRLF or LF), a paste too long refused whole, the lines'
- * shares adding up to the draft's total, and a draft placed only once. */
+ * shares adding up to the draft's total, a line changed and one removed,
+ * and a draft placed only once. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,6 +111,23 @@ int main(void)
 	is_int(lines_sum(&d), d.total, "the lines add up to the total to the cent");
 	ok(d.total > 0, "  which is more than 0");
 	int64_t total = d.total;
+	app_draft_release(&d);
+
+	is_int(app_draft_line_set(a, 1, 2, NULL, &err), APP_OK, "line 2 removed");
+	is_int(app_draft_line_set(a, 1, 3, "5", &err), APP_OK, "line 3 set to 5");
+	free(err);
+	err = NULL;
+	is_int(app_draft_line_set(a, 1, 2, "5", &err), APP_NOTFOUND, "a removed line is gone");
+	free(err);
+	err = NULL;
+	is_int(app_draft_get(a, 1, &d, &err), APP_OK, "read once more");
+	is_int((int64_t)d.n, 3, "  three lines");
+	if (d.n == 3) {
+		is_int(d.lines[1].line_no, 3, "  the lines keep their numbers");
+		is_int(d.lines[1].qty_base, 5, "  line 3 holds 5");
+	}
+	is_int(lines_sum(&d), d.total, "  the lines add up to the total");
+	total = d.total;
 	app_draft_release(&d);
 
 	struct app_doc_result res;

@@ -134,6 +134,16 @@ like "$out" "^total 24\.05$" "priced as it stands: 6.26 + 8.76 + 4.18 + 3.10 + 1
 is "$(reserved BAK-0001):$(reserved BAK-0002)" "$s1:0" "still nothing reserved"
 is "$(sql "select count(*) from documents where kind = 'order'")" 5 "and no order written"
 
+run "$C" order add --db "$DB" 1 BAK-0001*1 $ANNA
+run "$C" order set --db "$DB" 1 6 3 $ANNA
+like "$out" "^line 6 BAK-0001 3 x " "order set changes a line's quantity"
+run "$C" order set --db "$DB" 1 6 1,5 $ANNA
+is "$rc" 1 "a quantity the counter would refuse is refused"
+run "$C" order remove --db "$DB" 1 6 $ANNA
+unlike "$out" "^line 6 " "order remove takes the line out"
+like "$out" "^total 24\.05$" "and the total is as before"
+run "$C" order remove --db "$DB" 1 6 $ANNA
+is "$rc" 1 "a line is removed once"
 run "$C" customer set --db "$DB" C0013 --credit-limit 60.00 $CHLOE
 run "$C" order place --db "$DB" 1 $ANNA
 is "$rc" 1 "placing checks the credit limit"
