@@ -337,8 +337,9 @@ int app_credit_note(struct app *a, const char *invoice, const struct app_doc_ite
 	if (rc == APP_OK && alloc > 0 &&
 	    db_allocation_insert(a->db, inv.id, 0, d.id, alloc, err) != DB_OK)
 		rc = APP_IO;
+	int charge_line = doc_shipping_charge_line(a, inv.source_id);
 	for (size_t i = 0; rc == APP_OK && restock && i < s.n; i++)
-		if (take[i] > 0 &&
+		if (take[i] > 0 && s.l[i].source_line != charge_line &&
 		    db_stock_add(a->db, s.l[i].product_id, a->location_id, take[i], err) != DB_OK)
 			rc = APP_IO;
 	if (rc == APP_OK)

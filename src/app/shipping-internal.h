@@ -19,6 +19,9 @@ int doc_shipping_charge(struct app *a, const char *method, money_t charge, struc
 int doc_shipping_take(struct app *a, const struct db_doc *order,
                       const struct db_doc_line *lines, const int64_t *open, int64_t *take,
                       size_t n, int *charge_line, char **err);
+/* The line of order order_id holding its shipping charge, 0 none (a
+ * credit note puts no charge back on the shelf). */
+int doc_shipping_charge_line(struct app *a, int64_t order_id);
 /* The lines of `doc show` saying where and how the goods go. */
 void doc_shipping_show(struct app *a, const struct db_doc *d, struct strbuf *sb);
 

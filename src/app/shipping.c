@@ -195,6 +195,12 @@ int doc_shipping_take(struct app *a, const struct db_doc *order,
 	return APP_OK;
 }
 
+int doc_shipping_charge_line(struct app *a, int64_t order_id)
+{
+	struct db_doc_shipping s;
+	return order_id && db_doc_shipping_get(a->db, order_id, &s) == DB_OK ? s.charge_line : 0;
+}
+
 int app_delivery_track(struct app *a, int64_t delivery, const char *tracking, char **err)
 {
 	char clean[128], num[24];

@@ -44,7 +44,7 @@ like "$out" "^line 3 SHIP 1 x 10\.00 = 12\.00  Frais de port$" "the charge is a 
 like "$out" "^shipping courier$" "the method is shown"
 like "$out" "^tax 3\.20$" "its tax counts: 0.65 + 0.55 + 2.00"
 is "$(reserved BAK-0001):$(reserved SHIP)" "12:0" "the goods are reserved, the charge is not"
-s_ship=$(stock SHIP)
+s_ship=$(stock SHIP); s_bak=$(stock BAK-0001)
 run "$C" deliver --db "$DB" 1 BAK-0001*6 --tracking 1Z999AA10123456784 $ANNA
 is "$rc" 0 "a partial delivery with a tracking number"
 is "$(echo "$out" | head -1)" "delivery 1" "first line: delivery NUMBER"
@@ -58,6 +58,10 @@ is "$out" "invoice 2026-1 total 18.27" "the first invoice carries the charge: 6.
 run "$C" deliver --db "$DB" 1 $ANNA
 run "$C" invoice --db "$DB" 1 $ANNA
 is "$out" "invoice 2026-2 total 16.78" "the second does not: 6.27 + 10.51"
+run "$C" credit-note --db "$DB" 2026-1 --restock $ANNA
+is "$out" "credit-note 2026-1 total 18.27" "the first invoice credited, charge included"
+is "$(stock SHIP)" "$s_ship" "the charge goes back on no shelf"
+is "$(stock BAK-0001)" "$((s_bak - 6))" "the goods do: 12 out, 6 back"
 is "$(reserved BAK-0001):$(reserved BAK-0002):$(reserved SHIP)" "0:0:0" "no reservation left"
 run "$C" shipping track 2 1Z999AA10123456785 --db "$DB" $ANNA
 is "$rc" 0 "a tracking number given after the delivery"
