@@ -576,6 +576,42 @@ static const char *const db_migrations[] = {
 	"  CHECK (max_level >= 0);"
 	"INSERT INTO role_rights(role, action) VALUES ('manager', 'receive_unordered'),"
 	"  ('admin', 'receive_unordered');",
+	/* 10: shipping and draft orders of the wholesale desk. A shipping method
+	 * (pickup, own delivery, courier, cash on delivery) has a default
+	 * charge and the product (a service: its name and tax class) that
+	 * carries the charge as a taxed line; an order records its method and
+	 * the line holding the charge, a delivery its courier's tracking
+	 * number. A draft order keeps codes and quantities as typed until it
+	 * is placed: it reserves no stock and uses no credit. */
+	"CREATE TABLE shipping_methods ("
+	"  code TEXT PRIMARY KEY CHECK (code IN ('pickup', 'own', 'courier', 'cod')),"
+	"  price INTEGER NOT NULL DEFAULT 0 CHECK (price >= 0),"
+	"  product_id INTEGER REFERENCES products(id)) STRICT;"
+	"INSERT INTO shipping_methods(code) VALUES ('pickup'), ('own'), ('courier'), ('cod');"
+	"CREATE TABLE doc_shipping ("
+	"  doc_id INTEGER PRIMARY KEY REFERENCES documents(id),"
+	"  method TEXT NOT NULL CHECK (method IN ('pickup', 'own', 'courier', 'cod')),"
+	"  charge_line INTEGER NOT NULL DEFAULT 0,"
+	"  tracking TEXT NOT NULL DEFAULT ''"
+	"    CHECK (length(CAST(tracking AS BLOB)) <= 64)) STRICT;"
+	"CREATE TABLE drafts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  number INTEGER NOT NULL UNIQUE CHECK (number >= 1),"
+	"  customer_id INTEGER NOT NULL REFERENCES customers(id),"
+	"  ship_to_id INTEGER REFERENCES ship_to(id),"
+	"  shipping TEXT NOT NULL DEFAULT '',"
+	"  charge INTEGER NOT NULL DEFAULT -1 CHECK (charge >= -1),"
+	"  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'placed')),"
+	"  order_id INTEGER REFERENCES documents(id),"
+	"  user_name TEXT NOT NULL DEFAULT '',"
+	"  created_at INTEGER NOT NULL) STRICT;"
+	"CREATE TABLE draft_lines ("
+	"  draft_id INTEGER NOT NULL REFERENCES drafts(id),"
+	"  line_no INTEGER NOT NULL,"
+	"  code TEXT NOT NULL CHECK (length(CAST(code AS BLOB)) BETWEEN 1 AND 64),"
+	"  qty TEXT NOT NULL DEFAULT '',"
+	"  PRIMARY KEY (draft_id, line_no)) STRICT;"
+	"INSERT INTO counters(name, value) VALUES ('draft', 0);",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "documents-internal.h"
+#include "shipping-internal.h"
 #include "../core/terms.h"
 #include "../../db/catalog.h"
 #include "../util/i18n.h"
@@ -167,6 +168,9 @@ int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, 
 	rc = doc_order_open(a, &o, &s, 0, &done, err);
 	if (rc == APP_OK)
 		rc = doc_take(a, &s, items, n, take, _("to deliver on this order"), err);
+	int charge_line = 0;
+	if (rc == APP_OK)
+		rc = doc_shipping_take(a, &o, s.l, s.open, take, s.n, &charge_line, err);
 	if (rc == APP_OK) {
 		cart_release(&c);
 		rc = doc_take_cart(&s, take, o.prices_include_tax, &c, src, err);
@@ -178,7 +182,7 @@ int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, 
 		rc = doc_write(a, &d, &c, src, cu.state, err);
 	}
 	for (size_t i = 0; rc == APP_OK && i < s.n; i++) {
-		if (take[i] <= 0)
+		if (take[i] <= 0 || s.l[i].line_no == charge_line)
 			continue;
 		/* Stock changes by delta, never by a value read earlier. */
 		if (app_stock_move(a, s.l[i].product_id, a->location_id, -take[i], "delivery", err,
@@ -334,8 +338,9 @@ int app_credit_note(struct app *a, const char *invoice, const struct app_doc_ite
 	if (rc == APP_OK && alloc > 0 &&
 	    db_allocation_insert(a->db, inv.id, 0, d.id, alloc, err) != DB_OK)
 		rc = APP_IO;
+	int charge_line = doc_shipping_charge_line(a, inv.source_id);
 	for (size_t i = 0; rc == APP_OK && restock && i < s.n; i++)
-		if (take[i] > 0 &&
+		if (take[i] > 0 && s.l[i].source_line != charge_line &&
 		    app_stock_move(a, s.l[i].product_id, a->location_id, take[i], "credit", err,
 		                   "credit %d-%lld", (int)d.year, (long long)d.number) != DB_OK)
 			rc = APP_IO;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "documents-internal.h"
+#include "shipping-internal.h"
 #include "../util/i18n.h"
 #include "../util/strbuf.h"
 #include "../util/xalloc.h"
@@ -85,9 +86,7 @@ static void show_doc(struct app *a, const struct db_doc *d, struct strbuf *sb)
 	memset(&cu, 0, sizeof cu);
 	db_desk_customer_by_id(a->db, d->customer_id, &cu);
 	strbuf_addf(sb, "%s %s\nstatus %s\ncustomer %s %s\n", d->kind, num, status, cu.code, cu.name);
-	if (d->ship_to_id) {
-		strbuf_addf(sb, "ship-to %lld\n", (long long)d->ship_to_id);
-	}
+	doc_shipping_show(a, d, sb);
 	show_day(sb, "date", d->day);
 	show_day(sb, "valid-until", d->valid_until);
 	show_day(sb, "due", d->due);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include "cmd.h"
 #include "docprint.h"
+#include "desk_draft.h"
 #include "../util/i18n.h"
 
 const struct cmd cmd_table[] = {
@@ -95,14 +96,26 @@ const struct cmd cmd_table[] = {
 	     "seller_legal, late_penalty, early_discount, recovery_indemnity)") },
 	{ "ask", cmd_ask, "ask --db PATH [--customer CODE] [TEXT]",
 	  N_("answer a buyer's question (price, stock, order, help); no TEXT: one per line on stdin") },
-	{ "quote", cmd_quote, "quote new --db PATH --customer CODE ITEM...",
+	{ "quote", cmd_quote_fast,
+	  "quote new --db PATH --customer CODE ITEM... | quote copy --db PATH QUOTE [--customer CODE]",
 	  N_("a quote at the customer's prices, valid 30 days: first line \"quote NUMBER total AMOUNT\"") },
-	{ "order", cmd_order,
-	  "order new --db PATH --customer CODE [--ship-to N] ITEM... | order confirm --db PATH QUOTE "
-	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
-	  N_("take an order (credit-checked, reserves stock) or confirm a quote") },
-	{ "deliver", cmd_deliver, "deliver --db PATH ORDER [ITEM...]",
+	{ "order", cmd_order_fast,
+	  "order new --db PATH --customer CODE [--ship-to N] [--shipping METHOD[:AMOUNT]] ITEM... | "
+	  "order confirm --db PATH QUOTE | order draft --customer CODE [--ship-to N] "
+	  "[--shipping METHOD[:AMOUNT]] [ITEM...] | order add DRAFT ITEM... | order paste DRAFT "
+	  "[FILE] | order set DRAFT LINE QTY | order remove DRAFT LINE | order place DRAFT | "
+	  "order draft-show DRAFT | order drafts [--customer CODE] | "
+	  "order repeat --customer CODE  "
+	  "[--db PATH] [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("take an order (credit-checked, reserves stock), confirm a quote, or keep a draft "
+	     "order (typed, pasted or repeated) until it is placed") },
+	{ "deliver", cmd_deliver_fast, "deliver --db PATH ORDER [ITEM...] [--tracking NUMBER]",
 	  N_("deliver an order (no ITEM: all that is open); the rest stays on backorder") },
+	{ "shipping", cmd_shipping,
+	  "shipping list | shipping set pickup|own|courier|cod [--price AMOUNT] [--product SKU] | "
+	  "shipping track DELIVERY NUMBER  [--db PATH] [--user NAME --pin PIN]",
+	  N_("the shipping methods' charges and the product carrying them; a delivery's "
+	     "tracking number") },
 	{ "invoice", cmd_invoice, "invoice --db PATH ORDER",
 	  N_("invoice what was delivered on an order and not yet invoiced") },
 	{ "credit-note", cmd_credit_note, "credit-note --db PATH INVOICE [ITEM...] [--restock]",
@@ -124,11 +137,12 @@ const struct cmd cmd_table[] = {
 	  N_("a customer's statement: movements with a running balance, open invoices, ageing") },
 	{ "ageing", cmd_ageing, "ageing [--db PATH]",
 	  N_("what each customer owes by age (current, 1-30, 31-60, 61-90, over 90), then totals") },
-	{ "customer", cmd_customer,
+	{ "customer", cmd_customer_fast,
 	  "customer set CODE [--terms TERMS] [--credit-limit AMOUNT] [--hold on|off] "
-	  "[--note TEXT] | customer ship-to CODE NAME ADDRESS [STATE]  [--db PATH] "
+	  "[--note TEXT] | customer ship-to CODE [NAME ADDRESS [STATE]]  [--db PATH] "
 	  "[--user NAME --pin PIN]",
-	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address") },
+	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address "
+	     "(without NAME: list them)") },
 	{ "supplier", cmd_supplier,
 	  "supplier add CODE NAME [--kind manufacturer|wholesaler] | supplier item SUPPLIER SKU "
 	  "[--code C] [--price P] [--pack N] [--lead-days D] [--preferred] | supplier list  "
