@@ -133,7 +133,7 @@ static void receipt_taxes(struct receipt *r, const struct db_ticket_line *l, siz
 				sgst += l[i].sgst;
 				igst += l[i].igst;
 			}
-		char rate[16], nets[48], taxs[48], left[96], right[120];
+		char rate[16], nets[48], taxs[48], left[96], right[160];
 		tax_rate_format(rate, sizeof rate, rates[k]);
 		char *dot = strchr(rate, '.');
 		if (dot && r->ms->decimal[0] == ',')
