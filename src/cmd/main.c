@@ -9,6 +9,8 @@
 #include "cmd.h"
 #include "../util/i18n.h"
 
+int cmd_desk_screen(int argc, char **argv); /* desk_screen.c */
+
 const struct cmd cmd_table[] = {
 	{ "init", cmd_init, "init --db PATH [--demo] [--country FR|IN]",
 	  N_("create a shop database (with --demo: the demo shop)") },
@@ -116,6 +118,8 @@ const struct cmd cmd_table[] = {
 	  "[--note TEXT] | customer ship-to CODE NAME ADDRESS [STATE]  [--db PATH] "
 	  "[--user NAME --pin PIN]",
 	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address") },
+	{ "desk", cmd_desk_screen, "desk [--db PATH]",
+	  N_("open the wholesale desk's screen: customers, documents, quote to payment") },
 	{ NULL, NULL, NULL, NULL },
 };
 
