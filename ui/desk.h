@@ -68,6 +68,18 @@ const struct app_desk_doc *desk_selected(struct ui *u);
 int desk_pick_open(struct ui *u);
 extern const struct ui_screen desk_pick_screen;
 
+/* desk_price.c: whether s (n bytes) is a quantity as typed; a line as
+ * typed split into code and quantity ("" when none); the line priced for the
+ * customer (-1 with *err set); its quantity as text; the preview of what is
+ * typed; and the lines priced together (units and totals). */
+int desk_is_qty(const char *s, size_t n);
+void desk_parse_line(const char *text, char *code, size_t csize, char *qty, size_t qsize);
+int desk_price_line(struct ui *u, const char *code, const char *qty, struct desk_line *l,
+                    char **err);
+void desk_qty_text(struct ui *u, const struct desk_line *l, char *buf, size_t size);
+void desk_preview(struct ui *u);
+void desk_totals(struct ui *u);
+
 /* desk_entry.c: a new quote (order 0) or order (order 1). */
 int desk_entry_open(struct ui *u, int order);
 extern const struct ui_screen desk_entry_screen;
