@@ -27,7 +27,7 @@ static const struct ui_action entry_actions[] = {
 	{ ACT_ADD, "add", NULL, N_("add the item typed: CODE QTY, QTY*CODE or CODE*QTY") },
 	{ ACT_UP, "line-up", NULL, N_("select the line above") },
 	{ ACT_DOWN, "line-down", NULL, N_("select the line below") },
-	{ ACT_SCAN, "scan", NULL, N_("add the product scanned; a number typed first is its quantity") },
+	{ ACT_SCAN, "scan", NULL, N_("add the product scanned; a number typed is its quantity") },
 	{ 0, NULL, NULL, NULL },
 };
 
