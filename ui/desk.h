@@ -40,6 +40,7 @@ struct desk_state {
 	size_t nfound, fsel, ftop;
 
 	int entry_order;      /* 1: a new order, 0: a new quote */
+	int ship_to;          /* the order's ship-to address number, 0: the customer's own */
 	struct desk_line lines[DESK_LINES_MAX];
 	size_t nlines, lsel, ltop;
 	struct ui_field input;

@@ -17,9 +17,12 @@ enum entry_action {
 	ACT_SAVE,
 	ACT_BACK,
 	ACT_SCAN,
+	ACT_SHIP,
 };
 
 static const struct ui_action entry_actions[] = {
+	{ ACT_SHIP, "ship-to", N_("Ship-to"),
+	  N_("deliver the order to one of the customer's ship-to addresses") },
 	{ ACT_QTY, "quantity", N_("Qty"), N_("change the quantity of the selected line") },
 	{ ACT_REMOVE, "remove-line", N_("Remove"), N_("remove the selected line") },
 	{ ACT_SAVE, "save", N_("Save"), N_("save the quote or order") },
@@ -32,6 +35,7 @@ static const struct ui_action entry_actions[] = {
 };
 
 static const struct ui_binding entry_bindings[] = {
+	{ UI_FN(KEY_F(3)), ACT_SHIP },
 	{ UI_FN(KEY_F(5)), ACT_QTY },
 	{ UI_FN(KEY_F(8)), ACT_REMOVE },
 	{ UI_FN(KEY_F(10)), ACT_SAVE },
@@ -47,6 +51,7 @@ int desk_entry_open(struct ui *u, int order)
 {
 	struct desk_state *d = desk_state();
 	d->entry_order = order;
+	d->ship_to = 0;
 	d->nlines = d->lsel = d->ltop = 0;
 	d->preview[0] = '\0';
 	d->cancel_armed = 0;
@@ -98,6 +103,23 @@ static int entry_qty_submit(struct ui *u, const char *text)
 	return UI_POP;
 }
 
+static int entry_ship_submit(struct ui *u, const char *text)
+{
+	struct desk_state *d = desk_state();
+	char *end;
+	long n = text[0] ? strtol(text, &end, 10) : 0;
+	if (text[0] && (*end || n < 0 || n > 9999)) {
+		ui_message(u, UI_MSG_ERROR, _("'%s' is not a ship-to number"), text);
+		return UI_REDRAW;
+	}
+	d->ship_to = (int)n;
+	if (n)
+		ui_message(u, UI_MSG_INFO, _("Delivered to ship-to address %ld"), n);
+	else
+		ui_message(u, UI_MSG_INFO, "%s", _("Delivered to the customer's own address"));
+	return UI_POP;
+}
+
 static int entry_save(struct ui *u)
 {
 	struct desk_state *d = desk_state();
@@ -109,7 +131,7 @@ static int entry_save(struct ui *u)
 		items[i].qty = d->lines[i].qty[0] ? d->lines[i].qty : NULL;
 	}
 	int rc = d->entry_order
-	                 ? app_order_new(u->app, d->cust.code, 0, items, d->nlines, &res, &err)
+	                 ? app_order_new(u->app, d->cust.code, d->ship_to, items, d->nlines, &res, &err)
 	                 : app_quote_new(u->app, d->cust.code, items, d->nlines, &res, &err);
 	if (rc != APP_OK)
 		return ui_denied_or_error(u, rc, err, _("Not saved"), entry_save);
@@ -153,6 +175,15 @@ static int entry_action(struct ui *u, int act)
 	case ACT_DOWN:
 		if (d->lsel + 1 < d->nlines)
 			d->lsel++;
+		return UI_REDRAW;
+	case ACT_SHIP:
+		if (!d->entry_order) {
+			ui_message(u, UI_MSG_ERROR, "%s", _("A quote has no delivery address"));
+			return UI_REDRAW;
+		}
+		ui_prompt_open(u, _("Ship-to"),
+		               _("Ship-to address number (empty or 0: the customer's own):"), 4,
+		               entry_ship_submit);
 		return UI_REDRAW;
 	case ACT_QTY:
 		if (d->lsel >= d->nlines) {
@@ -218,7 +249,10 @@ static void entry_draw(struct ui *u)
 	char title[256], q[32], unit[48], amount[48];
 	snprintf(title, sizeof title, d->entry_order ? _("New order: %s %s") : _("New quote: %s %s"),
 	         d->cust.code, d->cust.name);
-	ui_draw_title(u, title, NULL);
+	char ship[48] = "";
+	if (d->entry_order && d->ship_to)
+		snprintf(ship, sizeof ship, _("ship-to %d"), d->ship_to);
+	ui_draw_title(u, title, ship);
 	int name_w = COLS - 16 - EC_QTY - 2 * EC_MONEY - 4;
 	attron(A_BOLD);
 	ui_print(1, 1, 15, _("SKU"));

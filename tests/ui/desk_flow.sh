@@ -19,6 +19,9 @@ IFS='|' read -r code2 sku2 name2 price2 <<EOF
 $(ui_pick_product "p.sku <> '$sku1'")
 EOF
 [ -n "$sku1" ] && [ -n "$code2" ] || ui_bail "no products in the demo shop"
+"$real" customer ship-to --db "$DB" C0013 'Cafe du Port' '2 quai Rambaud, Lyon' \
+	--user admin --pin 9999 >"$UI_TMP/setup.out" 2>&1 ||
+	ui_bail "customer ship-to failed: $(cat "$UI_TMP/setup.out")"
 
 # The customer's unit price from `comptoir price`, in minor units.
 cents() {
@@ -71,12 +74,28 @@ ui_check "F8 removes it" ui_wait_for "Removed:"
 ui_check "  and the line is gone" ui_wait_row 4 "^ *$"
 ui_check "the footer counts two lines" ui_wait_row 18 "2 lines .*TOTAL"
 
+ui_keys F3
+ui_check "F3 asks for a ship-to address" ui_wait_for "Ship-to address number"
+ui_type 2
+ui_keys Enter
+ui_check "  (the number is taken as typed)" ui_wait_row 0 "ship-to 2"
+ui_keys F10
+ui_check "an unknown ship-to address is refused at saving" ui_wait_for "has no ship-to address 2"
+ui_check "  and nothing is saved" test "$(ui_sql "SELECT count(*) FROM documents;")" = 0
+ui_keys F3
+ui_wait_for "Ship-to address number" >/dev/null
+ui_type 1
+ui_keys Enter
+ui_check "ship-to 1 is in the title" ui_wait_row 0 "ship-to 1"
 ui_keys F10
 ui_check "F10 saves the order and says its number" ui_wait_for "Order 1 saved, total"
 ui_check "the order is in the database with its two lines" \
 	test "$(ui_sql "SELECT group_concat(l.sku || '*' || l.qty, ' ') FROM doc_lines l
 	                 JOIN documents d ON d.id = l.doc_id
 	                 WHERE d.kind = 'order' AND d.number = 1 ORDER BY l.line_no;")" = "$sku1*12 $sku2*4"
+ui_check "  delivered to the ship-to address" \
+	test "$(ui_sql "SELECT s.name FROM documents d JOIN ship_to s ON s.id = d.ship_to_id
+	                 WHERE d.kind = 'order' AND d.number = 1;")" = "Cafe du Port"
 total=$(ui_sql "SELECT total FROM documents WHERE kind = 'order' AND number = 1;")
 ui_check "the list shows the order open with its total" \
 	ui_wait_row 7 "order +1 +2026-03-02 +open .*$(ui_price_re "$total")"
