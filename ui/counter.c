@@ -4,6 +4,7 @@
 #include "ui_int.h"
 #include <stdio.h>
 #include "../src/app/auth.h"
+#include "../src/app/documents.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -176,6 +177,35 @@ void ui_counter_qty_prefix(struct ui *u, char *out, size_t size)
 	out[star - text + 1] = '\0';
 }
 
+/* A business customer's account when attached: balance, overdue and limit
+ * on the message line (bold when overdue or on hold); 0 for a retail one
+ * with nothing owed. */
+static int counter_customer_account(struct ui *u)
+{
+	const struct app_ticket_customer *c = &u->ticket.customer;
+	struct app_balance b;
+	char *err = NULL, owed[48], over[48], lim[48];
+	if (app_balance(u->app, c->code, &b, &err) != APP_OK) {
+		free(err);
+		return 0;
+	}
+	int business = strcmp(c->kind, "retail") != 0 && strcmp(c->kind, "walk-in") != 0;
+	int shown = business || b.owed || b.limit || b.on_hold;
+	if (shown) {
+		ui_money(u, b.owed, owed, sizeof owed);
+		ui_money(u, b.overdue, over, sizeof over);
+		ui_money(u, b.limit, lim, sizeof lim);
+		char list[64] = "";
+		if (c->list_id)
+			snprintf(list, sizeof list, _(" (prices: %s)"), c->list_code);
+		ui_message(u, b.overdue > 0 || b.on_hold ? UI_MSG_ERROR : UI_MSG_INFO,
+		           _("%s%s%s: balance %s  overdue %s  limit %s"), c->code, list,
+		           b.on_hold ? _(" ON HOLD") : "", owed, over, b.limit ? lim : _("none"));
+	}
+	app_balance_release(&b);
+	return shown;
+}
+
 static int counter_customer_submit(struct ui *u, const char *text)
 {
 	char *err = NULL;
@@ -185,6 +215,8 @@ static int counter_customer_submit(struct ui *u, const char *text)
 	}
 	if (!u->ticket.has_customer)
 		ui_message(u, UI_MSG_INFO, "%s", _("Walk-in customer"));
+	else if (counter_customer_account(u))
+		;
 	else if (u->ticket.customer.list_id)
 		ui_message(u, UI_MSG_INFO, _("Customer %s: %s (prices: %s)"), u->ticket.customer.code,
 		           u->ticket.customer.name, u->ticket.customer.list_code);

@@ -203,6 +203,11 @@ static void loop_ui_release(struct ui *u)
 
 int ui_run(struct app *a, char **err)
 {
+	return ui_run_first(a, &ui_counter_screen, err);
+}
+
+int ui_run_first(struct app *a, const struct ui_screen *first, char **err)
+{
 	static const int sigs[] = { SIGTERM, SIGHUP, SIGINT };
 	struct sigaction sa, old[3];
 	static int atexit_done;
@@ -238,7 +243,7 @@ int ui_run(struct app *a, char **err)
 	keypad(stdscr, TRUE);
 	set_escdelay(LOOP_ESCDELAY_MS);
 
-	ui_push(u, &ui_counter_screen);
+	ui_push(u, first);
 	if (app_has_users(a))
 		ui_login_open(u);
 	else

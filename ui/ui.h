@@ -13,5 +13,7 @@ struct app;
  * a signal ended the session or the terminal went away (its input hung up or
  * reached its end). */
 int ui_run(struct app *a, char **err);
+/* The same session on the wholesale desk's screen (desk.c). */
+int ui_desk_run(struct app *a, char **err);
 
 #endif

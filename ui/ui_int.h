@@ -279,6 +279,10 @@ extern const struct ui_screen ui_receipt_screen;
 extern const struct ui_screen ui_prompt_screen;
 extern const struct ui_screen ui_help_screen;
 extern const struct ui_screen ui_textview_screen;
+extern const struct ui_screen ui_desk_screen;
+
+/* loop.c: the session of ui_run, opening on `first` (the desk's screen). */
+int ui_run_first(struct app *a, const struct ui_screen *first, char **err);
 
 /* textview.c: shows text (taken over: freed by the view) under a title. */
 void ui_textview_open(struct ui *u, const char *title, char *text);

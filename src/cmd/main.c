@@ -11,6 +11,8 @@
 #include "desk_draft.h"
 #include "../util/i18n.h"
 
+int cmd_desk_screen(int argc, char **argv); /* desk_screen.c */
+
 const struct cmd cmd_table[] = {
 	{ "init", cmd_init, "init --db PATH [--demo] [--country FR|IN]",
 	  N_("create a shop database (with --demo: the demo shop)") },
@@ -161,6 +163,8 @@ const struct cmd cmd_table[] = {
 	  N_("suggest what to order per supplier; --create makes the draft purchase orders") },
 	{ "product", cmd_product, "product levels SKU --min N --max N [--db PATH]",
 	  N_("set a product's minimum and maximum stock levels for reordering") },
+	{ "desk", cmd_desk_screen, "desk [--db PATH]",
+	  N_("open the wholesale desk's screen: customers, documents, quote to payment") },
 	{ NULL, NULL, NULL, NULL },
 };
 
