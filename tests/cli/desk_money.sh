@@ -144,6 +144,29 @@ for part in "BAK-0009*3 BAK-0040*2" "BAK-0009*3 BAK-0040*2" ""; do
 done
 is "$sum" 3285 "its three invoices add up to 32.85"
 
+# 8. India: a credit note splits GST as its invoice did, by the buyer's
+# state then, not today's; CGST takes the odd paisa, as on tickets.
+IN="$T/in.db"
+"$C" init --demo --db "$IN" --country IN >/dev/null
+export COMPTOIR_TODAY=2026-05-10
+gst() { "$SQLITE3_BIN" "$IN" "select l.cgst || ' ' || l.sgst || ' ' || l.igst from doc_lines l
+  join documents d on d.id = l.doc_id where d.kind = '$1' and d.number = $2"; }
+"$C" order new --db "$IN" --customer C0009 BAK-0139*3 $ANNA >/dev/null
+"$C" deliver --db "$IN" 1 $ANNA >/dev/null
+"$C" invoice --db "$IN" 1 $ANNA >/dev/null
+is "$(gst invoice 1)" "1736 1735 0" "a buyer in the seller's state: CGST + SGST, the odd paisa to CGST"
+"$SQLITE3_BIN" "$IN" "update customers set state = '29' where code = 'C0009'"
+run "$C" credit-note --db "$IN" 2026-1 BAK-0139*1 $ANNA
+is "$rc" 0 "a credit note after the customer moved to another state"
+is "$(gst credit 1)" "579 578 0" "is split as the invoice was (CGST + SGST, not IGST)"
+"$C" credit-note --db "$IN" 2026-1 $ANNA >/dev/null
+is "$(gst credit 2)" "1157 1157 0" "the rest of the line"
+is "$("$SQLITE3_BIN" "$IN" "select sum(l.cgst) || ' ' || sum(l.sgst) || ' ' || sum(l.tax) from doc_lines l
+  join documents d on d.id = l.doc_id where d.kind = 'credit'")" "1736 1735 3471" \
+	"the credit notes give back the invoice's CGST, SGST and tax exactly"
+run "$C" verify --db "$IN"
+is "$rc" 0 "verify passes in India too"
+
 # 5. verify compares the documents with their journal records.
 run "$C" verify --db "$DB"
 is "$rc" 0 "verify passes"
