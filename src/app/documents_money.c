@@ -1,6 +1,11 @@
 /* What customers owe and pay: payments allocated to invoices (one or the
- * oldest open first), balances with ageing, documents shown with what
- * came before and after them, and the desk's customer settings. */
+ * oldest open first), money in the customer's favour settled against
+ * later invoices, balances with ageing, and the desk's customer settings.
+ * A counter ticket paid on account is an open item like an invoice: it is
+ * read from the posted ticket (its local day; due by the customer's terms)
+ * and payments and credit notes reach it through ticket_allocations, so
+ * the counter writes nothing more than its ticket and the desk's
+ * allocations, ageing and credit check see both kinds alike. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
