@@ -55,12 +55,21 @@ static void verify_seen(struct verify_walk *w, char kind, int32_t year, int64_t 
 	w->docs[w->ndocs++] = (struct verify_doc){ kind, year, number };
 }
 
+static int verify_doc_cmp(const void *x, const void *y)
+{
+	const struct verify_doc *a = x, *b = y;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if (a->year != b->year)
+		return a->year < b->year ? -1 : 1;
+	return a->number < b->number ? -1 : a->number > b->number;
+}
+
+/* After the walk (w->docs sorted by verify_desk_unrecorded). */
 static int verify_was_seen(const struct verify_walk *w, char kind, int32_t year, int64_t number)
 {
-	for (size_t i = 0; i < w->ndocs; i++)
-		if (w->docs[i].kind == kind && w->docs[i].year == year && w->docs[i].number == number)
-			return 1;
-	return 0;
+	struct verify_doc key = { kind, year, number };
+	return w->ndocs && bsearch(&key, w->docs, w->ndocs, sizeof *w->docs, verify_doc_cmp);
 }
 
 /* An invoice's or credit note's record holds the document as doc_journal
@@ -148,6 +157,8 @@ static int verify_pay_recorded(const struct db_cpayment *p, void *arg)
 static int verify_desk_unrecorded(struct verify_walk *w, struct verify_unrecorded *u)
 {
 	u->w = w;
+	if (w->ndocs)
+		qsort(w->docs, w->ndocs, sizeof *w->docs, verify_doc_cmp);
 	u->kind = 'i';
 	int rc = db_docs_of_kind(w->a->db, "invoice", verify_doc_recorded, u);
 	if (rc == 0) {

@@ -104,6 +104,10 @@ is "$(echo "$out" | sed -n 2p)" "backorder BAK-0005 3 (available 0)" \
 	"the stock another order reserved is not available"
 run "$C" order new --db "$DB" --customer C0014 BAK-0006*1 $CHLOE
 is "$(echo "$out" | wc -l)" 1 "an order the stock covers has no backorder line"
+q=$("$C" quote new --db "$DB" --customer C0014 BAK-0007*$(($(stock BAK-0007) + 2)) $CHLOE | cut -d' ' -f2)
+run "$C" order confirm --db "$DB" "$q" $CHLOE
+is "$rc:$(echo "$out" | sed -n 2p)" "0:backorder BAK-0007 2 (available $(stock BAK-0007))" \
+	"order confirm names the short lines too"
 run "$C" deliver --db "$DB" "$o1" $CHLOE
 is "$rc" 0 "the delivery ships what is on hand"
 like "$out" "backorder BAK-0005 5 \(available $on\)" "names what it could not ship"
