@@ -160,8 +160,10 @@ int app_pay(struct app *a, const char *customer, money_t amount, const char *inv
 	struct jbuf pl;
 	jbuf_init(&pl);
 	struct pay_ctx x = { a, 0, amount, &pl, err, APP_OK };
-	/* Older money first: what was already in the customer's favour. */
-	x.rc = doc_settle(a, cu.id, err);
+	/* Older money first: what was already in the customer's favour. A
+	 * payment for a named invoice goes to it alone; its rest, like older
+	 * money, meets the next invoice, credit note or payment. */
+	x.rc = invoice ? APP_OK : doc_settle(a, cu.id, err);
 	if (x.rc == APP_OK && (db_doc_next_number(a->db, "payment", 0, &p.number, err) != DB_OK ||
 	    db_cpayment_insert(a->db, &p, err) != DB_OK ||
 	    journal_field(&pl, "payment", "isiis", p.number, cu.code, (int64_t)p.day, amount, method)))
