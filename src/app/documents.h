@@ -79,7 +79,9 @@ struct app_open_invoice {
 struct app_balance {
 	char name[161];
 	money_t owed;        /* invoices - credit notes + on-account tickets - payments */
-	money_t unallocated; /* payments and credit notes not allocated to an invoice */
+	money_t unallocated; /* in the customer's favour, not allocated: payments,
+	                        credit notes, and what a return gave back to a
+	                        ticket already paid */
 	money_t overdue;     /* open past its due day, less unallocated money */
 	money_t limit;       /* 0: none */
 	int on_hold;

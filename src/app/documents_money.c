@@ -203,7 +203,7 @@ struct balance_ctx {
 	struct app_balance *b;
 	struct terms terms;
 	int32_t today;
-	money_t credit;      /* unallocated money still to set against the items */
+	money_t open;        /* open on all the items */
 };
 
 static int balance_invoice(const struct db_open_invoice *o, void *arg)
@@ -223,12 +223,7 @@ static int balance_invoice(const struct db_open_invoice *o, void *arg)
 	v->total = o->total;
 	v->open = o->open;
 	v->bucket = terms_bucket(v->due, c->today);
-	/* Money in the customer's favour counts against the oldest items. */
-	money_t set = c->credit < o->open ? c->credit : o->open;
-	c->credit -= set;
-	b->bucket[v->bucket] += o->open - set;
-	if (v->bucket > 0)
-		b->overdue += o->open - set;
+	c->open += o->open;
 	return 0;
 }
 
@@ -247,11 +242,26 @@ int doc_account(struct app *a, const struct db_desk_customer *cu, struct app_bal
 		error_set(err, _("cannot read the customer's account: %s"), db_errmsg(a->db));
 		return APP_IO;
 	}
-	c.credit = b->unallocated;
 	if (db_open_invoices(a->db, cu->id, balance_invoice, &c) != DB_OK) {
 		app_balance_release(b);
 		error_set(err, _("cannot read the customer's account: %s"), db_errmsg(a->db));
 		return APP_IO;
+	}
+	/* What is open less what is owed is the money in the customer's
+	 * favour: the unallocated payments and credit notes, and also what a
+	 * return gave back to the account of a ticket already paid (no
+	 * allocation can carry that one, so it is only counted here). */
+	if (c.open - b->owed > b->unallocated)
+		b->unallocated = c.open - b->owed;
+	/* That money counts against the oldest items first. */
+	money_t credit = b->unallocated;
+	for (size_t i = 0; i < b->ninv; i++) {
+		struct app_open_invoice *v = &b->inv[i];
+		money_t set = credit < v->open ? credit : v->open;
+		credit -= set;
+		b->bucket[v->bucket] += v->open - set;
+		if (v->bucket > 0)
+			b->overdue += v->open - set;
 	}
 	return APP_OK;
 }

@@ -90,6 +90,20 @@ run "$C" balance --db "$DB" --customer C0012
 like "$out" "overdue 0\.00" "money paid in advance covers a later on-account ticket"
 run "$C" order new --db "$DB" --customer C0012 BAK-0003*1 $ANNA
 is "$rc" 0 "  and the customer in credit is not refused"
+# A return to the account of a ticket already paid leaves money in the
+# customer's favour that a later on-account ticket uses.
+export COMPTOIR_TODAY=$REAL
+"$C" sell --db "$DB" --customer C0019 BAK-0003*4 --pay account $ANNA >/dev/null
+t1=$(sql "select max(number) from tickets")
+"$C" pay --db "$DB" --customer C0019 "$(sql "select printf('%.2f', total / 100.0) from tickets where number = $t1")" $ANNA >/dev/null
+"$C" return --db "$DB" "$t1" BAK-0003*1 --user bruno --pin 2222 >/dev/null
+back=$(sql "select printf('%.2f', -total / 100.0) from tickets where number = $t1 + 1")
+run "$C" balance --db "$DB" --customer C0019
+like "$out" "unallocated $back" "what the return gave back to a paid ticket is in the customer's favour"
+"$C" sell --db "$DB" --customer C0019 BAK-0003*1 --pay account $ANNA >/dev/null
+export COMPTOIR_TODAY=$(day "$REAL + 45 days")
+run "$C" balance --db "$DB" --customer C0019
+like "$out" "overdue 0\.00" "  and covers the next on-account ticket"
 
 # 3. Reserved stock is read.
 export COMPTOIR_TODAY=2026-02-01
