@@ -16,6 +16,14 @@
 	"line_no, source_line, product_id, sku, name, qty, unit_price, discount_pct, amount, " \
 	"discount, tax_rate, net, tax, gross, cgst, sgst, igst, price_source"
 
+/* A sale ticket's amount on account: its own account payments plus the
+ * (negative) account refunds of its returns. */
+#define DB_TICKET_ACCOUNT \
+	"(coalesce((SELECT sum(p.amount) FROM payments p WHERE p.ticket_id = t.id " \
+	"  AND p.method = 'account'), 0) + coalesce((SELECT sum(p.amount) FROM payments p " \
+	"  JOIN tickets r ON r.id = p.ticket_id WHERE r.original_id = t.id " \
+	"  AND p.method = 'account'), 0))"
+
 static const char sql_counter_add[] =
 	"INSERT OR IGNORE INTO counters(name, value) VALUES (?1, 0)";
 static const char sql_counter_next[] =
@@ -72,21 +80,65 @@ static const char sql_ship_add[] =
 	"RETURNING seq";
 static const char sql_ship_get[] =
 	"SELECT id, name FROM ship_to WHERE customer_id = ?1 AND seq = ?2";
+/* Open items oldest first: invoices (total less allocations) and counter
+ * tickets paid on account (the account part, less what returns gave back
+ * to the account, less ticket_allocations); a ticket's day is its local
+ * date, as the till's day is. Posted invoices only (not drafts). */
 static const char sql_open[] =
-	"SELECT id, year, number, day, due, total, open FROM (SELECT d.*, d.total - "
-	"coalesce((SELECT sum(amount) FROM allocations a WHERE a.invoice_id = d.id), 0) AS open "
-	"FROM documents d WHERE d.kind = 'invoice' AND d.customer_id = ?1) "
-	"WHERE open > 0 ORDER BY day, id";
+	"SELECT id, year, number, day, due, total, open, ticket FROM ("
+	" SELECT d.id, d.year, d.number, d.day, d.due, d.total, d.total - "
+	"  coalesce((SELECT sum(amount) FROM allocations a WHERE a.invoice_id = d.id), 0) AS open, "
+	"  0 AS ticket FROM documents d WHERE d.kind = 'invoice' AND d.customer_id = ?1 "
+	"  AND d.status <> 'draft' "
+	" UNION ALL "
+	" SELECT t.id, 0, t.number, "
+	"  CAST(strftime('%Y%m%d', t.created_at, 'unixepoch', 'localtime') AS INTEGER), 0, "
+	"  " DB_TICKET_ACCOUNT ", " DB_TICKET_ACCOUNT " - "
+	"  coalesce((SELECT sum(amount) FROM ticket_allocations x WHERE x.ticket_id = t.id), 0), 1 "
+	"  FROM tickets t WHERE t.customer_id = ?1 AND t.kind = 'sale' "
+	"  AND EXISTS (SELECT 1 FROM payments p WHERE p.ticket_id = t.id AND p.method = 'account')) "
+	"WHERE open > 0 ORDER BY day, ticket, id";
+/* owed = invoices - credit notes + on-account tickets - payments;
+ * unallocated = credit notes + payments - their allocations. */
 static const char sql_owed[] =
 	"SELECT coalesce((SELECT sum(CASE kind WHEN 'invoice' THEN total ELSE -total END) "
-	"  FROM documents WHERE customer_id = ?1 AND kind IN ('invoice', 'credit')), 0) "
-	"+ coalesce((SELECT sum(p.amount) FROM payments p JOIN tickets t ON t.id = p.ticket_id "
-	"  WHERE t.customer_id = ?1 AND p.method = 'account'), 0) "
+	"  FROM documents WHERE customer_id = ?1 AND kind IN ('invoice', 'credit') "
+	"  AND status <> 'draft'), 0) "
+	"+ coalesce((SELECT sum(" DB_TICKET_ACCOUNT ") FROM tickets t "
+	"  WHERE t.customer_id = ?1 AND t.kind = 'sale'), 0) "
 	"- coalesce((SELECT sum(amount) FROM customer_payments WHERE customer_id = ?1), 0), "
-	"coalesce((SELECT sum(total) FROM documents WHERE customer_id = ?1 AND kind = 'credit'), 0)"
+	"coalesce((SELECT sum(total) FROM documents WHERE customer_id = ?1 AND kind = 'credit' "
+	"  AND status <> 'draft'), 0)"
 	"+ coalesce((SELECT sum(amount) FROM customer_payments WHERE customer_id = ?1), 0)"
 	"- coalesce((SELECT sum(a.amount) FROM allocations a JOIN documents d "
-	"  ON d.id = a.invoice_id WHERE d.customer_id = ?1), 0)";
+	"  ON d.id = a.invoice_id WHERE d.customer_id = ?1), 0)"
+	"- coalesce((SELECT sum(x.amount) FROM ticket_allocations x JOIN tickets t "
+	"  ON t.id = x.ticket_id WHERE t.customer_id = ?1), 0)";
+/* Payments and credit notes with something not allocated, oldest first. */
+static const char sql_sources[] =
+	"SELECT pid, cid, day, amount - used FROM ("
+	" SELECT p.id AS pid, 0 AS cid, p.day, p.amount, "
+	"  coalesce((SELECT sum(amount) FROM allocations a WHERE a.payment_id = p.id), 0) + "
+	"  coalesce((SELECT sum(amount) FROM ticket_allocations x WHERE x.payment_id = p.id), 0) "
+	"  AS used FROM customer_payments p WHERE p.customer_id = ?1 "
+	" UNION ALL "
+	" SELECT 0, d.id, d.day, d.total, "
+	"  coalesce((SELECT sum(amount) FROM allocations a WHERE a.credit_id = d.id), 0) + "
+	"  coalesce((SELECT sum(amount) FROM ticket_allocations x WHERE x.credit_id = d.id), 0) "
+	"  FROM documents d WHERE d.kind = 'credit' AND d.customer_id = ?1 AND d.status <> 'draft') "
+	"WHERE amount > used ORDER BY day, cid, pid";
+static const char sql_ticket_alloc[] =
+	"INSERT INTO ticket_allocations(ticket_id, payment_id, credit_id, amount) "
+	"VALUES (?1, nullif(?2, 0), nullif(?3, 0), ?4)";
+static const char sql_on_hand[] =
+	"SELECT coalesce(sum(qty), 0) FROM stock WHERE product_id = ?1 "
+	"AND (?2 = 0 OR location_id = ?2)";
+static const char sql_kind_each[] =
+	"SELECT " DB_DOC_COLS " FROM documents WHERE kind = ?1 ORDER BY id";
+#define DB_PAY_COLS "id, number, customer_id, day, method, amount, reference, user_name, created_at"
+static const char sql_pay_each[] = "SELECT " DB_PAY_COLS " FROM customer_payments ORDER BY id";
+static const char sql_pay_find[] =
+	"SELECT " DB_PAY_COLS " FROM customer_payments WHERE number = ?1";
 /* What open orders hold not yet invoiced, each line in proportion to its
  * quantity still to invoice. */
 static const char sql_on_order[] =
@@ -523,6 +575,7 @@ int db_open_invoices(struct db *db, int64_t customer_id,
 		o.due = sqlite3_column_int(st, 4);
 		o.total = sqlite3_column_int64(st, 5);
 		o.open = sqlite3_column_int64(st, 6);
+		o.ticket = sqlite3_column_int(st, 7);
 		stop = fn(&o, ctx);
 	}
 	sqlite3_reset(st);
@@ -707,6 +760,101 @@ int db_doc_customers_with_account(struct db *db, int (*fn)(const char *code, voi
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		db_column_text(st, 0, code, sizeof code);
 		stop = fn(code, ctx);
+	}
+	sqlite3_reset(st);
+	if (stop)
+		return stop;
+	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
+}
+
+int db_customer_sources(struct db *db, int64_t customer_id,
+                        int (*fn)(const struct db_credit_source *, void *), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_sources, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, customer_id);
+	int rc, stop = 0;
+	struct db_credit_source c;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c.payment_id = sqlite3_column_int64(st, 0);
+		c.credit_id = sqlite3_column_int64(st, 1);
+		c.day = sqlite3_column_int(st, 2);
+		c.left = sqlite3_column_int64(st, 3);
+		stop = fn(&c, ctx);
+	}
+	sqlite3_reset(st);
+	if (stop)
+		return stop;
+	return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
+}
+
+int db_ticket_allocation_insert(struct db *db, int64_t ticket_id, int64_t payment_id,
+                                int64_t credit_id, int64_t amount, char **err)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_ticket_alloc, err);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, ticket_id);
+	sqlite3_bind_int64(st, 2, payment_id);
+	sqlite3_bind_int64(st, 3, credit_id);
+	sqlite3_bind_int64(st, 4, amount);
+	return db_step_done(db, st, err);
+}
+
+int db_stock_on_hand(struct db *db, int64_t product_id, int64_t location_id, int64_t *qty)
+{
+	*qty = 0;
+	return db_two(db, sql_on_hand, product_id, location_id, qty, NULL);
+}
+
+int db_docs_of_kind(struct db *db, const char *kind,
+                    int (*fn)(const struct db_doc *, void *), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_kind_each, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_text(st, 1, kind, -1, SQLITE_TRANSIENT);
+	return db_doc_each(st, fn, ctx);
+}
+
+static void db_cpayment_row(sqlite3_stmt *st, struct db_cpayment *p)
+{
+	memset(p, 0, sizeof *p);
+	p->id = sqlite3_column_int64(st, 0);
+	p->number = sqlite3_column_int64(st, 1);
+	p->customer_id = sqlite3_column_int64(st, 2);
+	p->day = sqlite3_column_int(st, 3);
+	db_column_text(st, 4, p->method, sizeof p->method);
+	p->amount = sqlite3_column_int64(st, 5);
+	db_column_text(st, 6, p->reference, sizeof p->reference);
+	db_column_text(st, 7, p->user, sizeof p->user);
+	p->created_at = sqlite3_column_int64(st, 8);
+}
+
+int db_cpayment_find(struct db *db, int64_t number, struct db_cpayment *out)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_pay_find, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, number);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		db_cpayment_row(st, out);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_NOTFOUND : DB_ERROR;
+}
+
+int db_cpayments_each(struct db *db, int (*fn)(const struct db_cpayment *, void *), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_pay_each, NULL);
+	if (!st)
+		return DB_ERROR;
+	int rc, stop = 0;
+	struct db_cpayment p;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_cpayment_row(st, &p);
+		stop = fn(&p, ctx);
 	}
 	sqlite3_reset(st);
 	if (stop)

@@ -98,20 +98,44 @@ int db_ship_to_add(struct db *db, int64_t customer_id, const char *name, const c
 int db_ship_to_get(struct db *db, int64_t customer_id, int seq, int64_t *id, char *name,
                    size_t size);
 
-/* An invoice with what is still open on it (total less allocations). */
+/* An open item: an invoice with what is still open on it (total less
+ * allocations), or (ticket 1) a counter ticket paid on account, whose id
+ * and number are the ticket's, year and due 0 (the caller computes the
+ * due day from the customer's terms) and total the amount on account. */
 struct db_open_invoice {
 	int64_t id;
 	int32_t year;
 	int64_t number;
 	int32_t day, due;
 	int64_t total, open;
+	int ticket;
 };
-/* The customer's invoices with something open, oldest first. */
+/* The customer's open items (posted invoices and on-account tickets),
+ * oldest first. */
 int db_open_invoices(struct db *db, int64_t customer_id,
                      int (*fn)(const struct db_open_invoice *, void *), void *ctx);
 /* invoices - credit notes - payments: what the customer owes (negative:
  * in credit); and what payments and credit notes hold not yet allocated. */
 int db_customer_owed(struct db *db, int64_t customer_id, int64_t *owed, int64_t *unallocated);
+
+/* Money in the customer's favour not set against anything yet: a payment
+ * (payment_id) or a credit note (credit_id) and what is left of it. */
+struct db_credit_source {
+	int64_t payment_id, credit_id;
+	int32_t day;
+	int64_t left;
+};
+/* The customer's sources with something left, oldest first. */
+int db_customer_sources(struct db *db, int64_t customer_id,
+                        int (*fn)(const struct db_credit_source *, void *), void *ctx);
+/* An allocation of a payment or a credit note to an on-account ticket. */
+int db_ticket_allocation_insert(struct db *db, int64_t ticket_id, int64_t payment_id,
+                                int64_t credit_id, int64_t amount, char **err);
+/* Stock on hand of a product at location_id (0: all locations). */
+int db_stock_on_hand(struct db *db, int64_t product_id, int64_t location_id, int64_t *qty);
+/* Every document of kind, in id order (drafts too). */
+int db_docs_of_kind(struct db *db, const char *kind,
+                    int (*fn)(const struct db_doc *, void *), void *ctx);
 
 /* The value of the customer's orders not invoiced yet. */
 int db_customer_on_order(struct db *db, int64_t customer_id, int64_t *amount);
@@ -129,6 +153,9 @@ int db_cpayment_insert(struct db *db, struct db_cpayment *p, char **err);
 /* An allocation of a payment (payment_id) or a credit note (credit_id) to an invoice. */
 int db_allocation_insert(struct db *db, int64_t invoice_id, int64_t payment_id,
                          int64_t credit_id, int64_t amount, char **err);
+/* A payment by number; every payment in id order. */
+int db_cpayment_find(struct db *db, int64_t number, struct db_cpayment *out);
+int db_cpayments_each(struct db *db, int (*fn)(const struct db_cpayment *, void *), void *ctx);
 /* What is still open on one invoice. */
 int db_invoice_open(struct db *db, int64_t invoice_id, int64_t *open);
 

@@ -612,6 +612,48 @@ static const char *const db_migrations[] = {
 	"  qty TEXT NOT NULL DEFAULT '',"
 	"  PRIMARY KEY (draft_id, line_no)) STRICT;"
 	"INSERT INTO counters(name, value) VALUES ('draft', 0);",
+	/* 11: the desk's money and posting. A counter ticket paid on account is
+	 * a receivable like an invoice: payments and credit notes are set
+	 * against it through ticket_allocations (the ticket itself stays
+	 * untouched). Invoices and credit notes are written as drafts, their
+	 * lines added, then posted (status leaves 'draft' once, in the same
+	 * transaction): a posted one takes no new line and no change, and no
+	 * document turns into or out of an invoice or credit note. */
+	"CREATE TABLE ticket_allocations ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+	"  payment_id INTEGER REFERENCES customer_payments(id),"
+	"  credit_id INTEGER REFERENCES documents(id),"
+	"  amount INTEGER NOT NULL CHECK (amount > 0),"
+	"  CHECK ((payment_id IS NULL) <> (credit_id IS NULL))) STRICT;"
+	"CREATE INDEX ticket_allocations_ticket ON ticket_allocations(ticket_id);"
+	"CREATE INDEX ticket_allocations_payment ON ticket_allocations(payment_id);"
+	"CREATE INDEX ticket_allocations_credit ON ticket_allocations(credit_id);"
+	"CREATE TRIGGER ticket_allocations_no_update BEFORE UPDATE ON ticket_allocations BEGIN"
+	"  SELECT RAISE(ABORT, 'allocations cannot be changed');"
+	"END;"
+	"CREATE TRIGGER ticket_allocations_no_delete BEFORE DELETE ON ticket_allocations BEGIN"
+	"  SELECT RAISE(ABORT, 'allocations cannot be changed');"
+	"END;"
+	"DROP TRIGGER documents_posted_no_update;"
+	"CREATE TRIGGER documents_posted_no_update BEFORE UPDATE ON documents"
+	"  WHEN old.kind IN ('invoice', 'credit') AND old.status <> 'draft' BEGIN"
+	"  SELECT RAISE(ABORT, 'posted invoices and credit notes cannot be changed');"
+	"END;"
+	"CREATE TRIGGER documents_kind_no_update BEFORE UPDATE OF kind ON documents"
+	"  WHEN new.kind IS NOT old.kind AND (old.kind IN ('invoice', 'credit')"
+	"  OR new.kind IN ('invoice', 'credit')) BEGIN"
+	"  SELECT RAISE(ABORT, 'a document cannot become or stop being an invoice or credit note');"
+	"END;"
+	"CREATE TRIGGER documents_posted_insert BEFORE INSERT ON documents"
+	"  WHEN new.kind IN ('invoice', 'credit') AND new.status <> 'draft' BEGIN"
+	"  SELECT RAISE(ABORT, 'invoices and credit notes are written as drafts, then posted');"
+	"END;"
+	"CREATE TRIGGER doc_lines_posted_no_insert BEFORE INSERT ON doc_lines"
+	"  WHEN (SELECT kind IN ('invoice', 'credit') AND status <> 'draft' FROM documents"
+	"  WHERE id = new.doc_id) BEGIN"
+	"  SELECT RAISE(ABORT, 'posted invoices and credit notes cannot be changed');"
+	"END;",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

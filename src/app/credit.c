@@ -9,27 +9,25 @@
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
-static int credit_overdue(const struct db_open_invoice *o, void *arg)
-{
-	money_t *overdue = arg;
-	if (terms_bucket(o->due, app_desk_today()) > 0)
-		*overdue += o->open;
-	return 0;
-}
-
 int app_credit_allow(struct app *a, int64_t customer_id, money_t amount, int *approved,
                      char **err)
 {
 	*approved = 0;
 	struct db_desk_customer cu;
-	money_t owed = 0, unalloc = 0, overdue = 0, on_order = 0;
+	money_t on_order = 0;
 	if (db_desk_customer_by_id(a->db, customer_id, &cu) != DB_OK ||
-	    db_customer_owed(a->db, customer_id, &owed, &unalloc) != DB_OK ||
-	    db_customer_on_order(a->db, customer_id, &on_order) != DB_OK ||
-	    db_open_invoices(a->db, customer_id, credit_overdue, &overdue) != DB_OK) {
+	    db_customer_on_order(a->db, customer_id, &on_order) != DB_OK) {
 		error_set(err, _("cannot read the customer's account: %s"), db_errmsg(a->db));
 		return APP_IO;
 	}
+	/* Invoices and on-account tickets past their due day, less what the
+	 * customer has paid in advance or been credited (doc_account). */
+	struct app_balance b;
+	int rc = doc_account(a, &cu, &b, err);
+	if (rc != APP_OK)
+		return rc;
+	app_balance_release(&b);
+	money_t owed = b.owed, overdue = b.overdue;
 	/* The exposure: what is owed, what is ordered and not invoiced yet,
 	 * and this order or sale. */
 	int past = cu.credit_limit > 0 && owed + on_order + amount > cu.credit_limit;

@@ -6,6 +6,7 @@
 #include "app-internal.h"
 #include "documents.h"
 #include "../../db/documents.h"
+#include "../core/journal.h"
 
 #define DOC_JOURNAL_INVOICE "invoice"
 #define DOC_JOURNAL_CREDIT "credit_note"
@@ -35,5 +36,30 @@ void doc_start(struct app *a, struct db_doc *d, const char *kind, const struct d
 int doc_journal(struct app *a, const struct db_doc *d, const char *code, char **err);
 /* Adds a fixed-price line (price as given, in the cart's convention). */
 int doc_cart_add(struct cart *c, const struct db_doc_line *l, int64_t qty, char **err);
+
+/* Appends "backorder SKU QTY (available N)\n" to out. */
+/* An order takes what is asked even when the shelf is short: the lines of
+ * c (but cart line `skip`, -1 none) that on hand (all locations) less what
+ * other orders reserved cannot cover are named in *shortage, to be
+ * delivered when the stock comes. */
+int doc_shortage(struct app *a, const struct cart *c, int skip, char *shortage, size_t size,
+                 char **err);
+/* Reserves (sign 1) or releases (-1) the stock of c's lines but `skip`. */
+int doc_reserve(struct app *a, const struct cart *c, int skip, int sign, char **err);
+void doc_shortage_add(char *out, size_t size, const char *sku, int64_t short_qty,
+                      int64_t available, int weighed);
+/* Sets the customer's unallocated payments and credit notes against the
+ * open invoices and on-account tickets, oldest first (inside the caller's
+ * transaction). */
+int doc_settle(struct app *a, int64_t customer_id, char **err);
+/* The customer's account as app_balance reports it (b released by the
+ * caller with app_balance_release). */
+int doc_account(struct app *a, const struct db_desk_customer *cu, struct app_balance *b,
+                char **err);
+/* The journal payload of an invoice or credit note as doc_journal writes
+ * it, for verify to compare; customer code given. pl initialised by the
+ * caller. */
+int doc_journal_payload(struct app *a, const struct db_doc *d, const char *code,
+                        struct jbuf *pl);
 
 #endif

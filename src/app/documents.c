@@ -130,6 +130,12 @@ int doc_write(struct app *a, struct db_doc *d, const struct cart *c, const int *
 	d->net = c->total_net;
 	d->tax = c->total_tax;
 	d->total = c->total_gross;
+	/* Invoices and credit notes are written as drafts and posted once
+	 * their lines are in (the schema refuses lines on a posted one). */
+	char status[16];
+	strlcpy_safe(status, d->status, sizeof status);
+	if (per_year)
+		strlcpy_safe(d->status, "draft", sizeof d->status);
 	if (db_doc_next_number(a->db, d->kind, d->year, &d->number, err) != DB_OK ||
 	    db_doc_insert(a->db, d, err) != DB_OK)
 		return APP_IO;
@@ -142,6 +148,11 @@ int doc_write(struct app *a, struct db_doc *d, const struct cart *c, const int *
 		if (doc_line_gst(a, &dl, buyer_state, err) != APP_OK)
 			return APP_ERR;
 		if (db_doc_line_insert(a->db, d->id, &dl, err) != DB_OK)
+			return APP_IO;
+	}
+	if (per_year) {
+		strlcpy_safe(d->status, status, sizeof d->status);
+		if (db_doc_set_status(a->db, d->id, d->status, err) != DB_OK)
 			return APP_IO;
 	}
 	return APP_OK;
@@ -183,21 +194,28 @@ static int doc_journal_line(const struct db_doc_line *l, void *arg)
 	return 0;
 }
 
+int doc_journal_payload(struct app *a, const struct db_doc *d, const char *code,
+                        struct jbuf *pl)
+{
+	struct doc_journal_ctx j = { pl, 0 };
+	j.bad = journal_field(pl, d->kind, "iisiiiii", (int64_t)d->year, d->number, code,
+	                      (int64_t)d->day, (int64_t)d->due, d->net, d->tax, d->total);
+	if (db_doc_lines(a->db, d->id, doc_journal_line, &j) != DB_OK)
+		j.bad = 1;
+	return j.bad ? -1 : 0;
+}
+
 int doc_journal(struct app *a, const struct db_doc *d, const char *code, char **err)
 {
 	struct jbuf pl;
 	jbuf_init(&pl);
-	struct doc_journal_ctx j = { &pl, 0 };
-	j.bad = journal_field(&pl, d->kind, "iisiiiii", (int64_t)d->year, d->number, code,
-	                      (int64_t)d->day, (int64_t)d->due, d->net, d->tax, d->total);
-	if (db_doc_lines(a->db, d->id, doc_journal_line, &j) != DB_OK)
-		j.bad = 1;
+	int bad = doc_journal_payload(a, d, code, &pl);
 	/* Amount 0: an invoice is not a sale of the till, so the till's grand
 	 * totals stay the counter's; the record is still chained and verified. */
-	int rc = j.bad ? APP_IO
-	               : app_journal_append(a, strcmp(d->kind, "invoice") == 0 ? DOC_JOURNAL_INVOICE
-	                                                                         : DOC_JOURNAL_CREDIT,
-	                                    d->number, 0, 0, pl.p, 0, err);
+	int rc = bad ? APP_IO
+	             : app_journal_append(a, strcmp(d->kind, "invoice") == 0 ? DOC_JOURNAL_INVOICE
+	                                                                     : DOC_JOURNAL_CREDIT,
+	                                  d->number, 0, 0, pl.p, 0, err);
 	jbuf_release(&pl);
 	return rc;
 }
@@ -219,10 +237,37 @@ static int doc_price(struct app *a, struct app_ticket *t, const char *customer,
 	return rc < 0 ? rc : APP_OK;
 }
 
-static int doc_reserve(struct app *a, const struct cart *c, int sign, char **err)
+int doc_shortage(struct app *a, const struct cart *c, int skip, char *shortage, size_t size,
+                 char **err)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		const struct cart_line *l = &c->lines[i];
+		if (l->voided || (int)i == skip)
+			continue;
+		int64_t on = 0, reserved = 0;
+		if (db_stock_on_hand(a->db, l->item.product_id, 0, &on) != DB_OK ||
+		    db_reserved_get(a->db, l->item.product_id, &reserved) != DB_OK) {
+			error_set(err, _("cannot read the stock: %s"), db_errmsg(a->db));
+			return APP_IO;
+		}
+		int64_t free_qty = on - reserved, want = l->qty;
+		for (size_t j = 0; j < i; j++)
+			if (!c->lines[j].voided && (int)j != skip &&
+			    c->lines[j].item.product_id == l->item.product_id)
+				free_qty -= c->lines[j].qty;
+		if (free_qty < 0)
+			free_qty = 0;
+		if (want > free_qty)
+			doc_shortage_add(shortage, size, l->item.sku, want - free_qty, free_qty,
+			                 l->item.weighed);
+	}
+	return APP_OK;
+}
+
+int doc_reserve(struct app *a, const struct cart *c, int skip, int sign, char **err)
 {
 	for (size_t i = 0; i < c->n; i++)
-		if (!c->lines[i].voided &&
+		if (!c->lines[i].voided && (int)i != skip &&
 		    db_reserved_add(a->db, c->lines[i].item.product_id, sign * c->lines[i].qty,
 		                    err) != DB_OK)
 			return APP_IO;
@@ -261,7 +306,9 @@ static int doc_commit(struct app *a, const char *kind, const struct db_desk_cust
 	if (rc == APP_OK)
 		rc = doc_write(a, &d, c, NULL, cu->state, err);
 	if (rc == APP_OK && strcmp(kind, "order") == 0)
-		rc = doc_reserve(a, c, 1, err);
+		rc = doc_shortage(a, c, -1, res->shortage, sizeof res->shortage, err);
+	if (rc == APP_OK && strcmp(kind, "order") == 0)
+		rc = doc_reserve(a, c, -1, 1, err);
 	if (rc == APP_OK && quote) {
 		if (db_doc_link(a->db, quote->id, d.id, err) != DB_OK ||
 		    db_doc_set_status(a->db, quote->id, "ordered", err) != DB_OK)

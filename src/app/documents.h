@@ -24,6 +24,10 @@ struct app_doc_result {
 	char number[24];     /* "12"; invoices and credit notes "2026-3" */
 	money_t total;
 	int backorder;       /* deliveries: something is left to deliver */
+	/* Lines short of stock, one "backorder SKU QTY (available N)" a line
+	 * (orders: against on hand less reserved; deliveries: what could not
+	 * ship); "" when none. */
+	char shortage[1024];
 };
 
 /* A quote, valid for 30 days from today. */
@@ -63,8 +67,11 @@ struct app_pay_result {
 int app_pay(struct app *a, const char *customer, money_t amount, const char *invoice,
             const char *method, struct app_pay_result *res, char **err);
 
+/* An open invoice, or (ticket 1) a counter ticket sold on account, due
+ * by the customer's terms from its day. */
 struct app_open_invoice {
-	char number[24];
+	char number[24];     /* "2026-3", or a ticket's number */
+	int ticket;
 	int32_t day, due;
 	money_t total, open;
 	int bucket;          /* terms_bucket */
@@ -72,12 +79,15 @@ struct app_open_invoice {
 struct app_balance {
 	char name[161];
 	money_t owed;        /* invoices - credit notes + on-account tickets - payments */
-	money_t unallocated; /* payments and credit notes not allocated to an invoice */
-	money_t overdue;     /* open on invoices past their due day */
+	money_t unallocated; /* in the customer's favour, not allocated: payments,
+	                        credit notes, and what a return gave back to a
+	                        ticket already paid */
+	money_t overdue;     /* open past its due day, less unallocated money */
 	money_t limit;       /* 0: none */
 	int on_hold;
 	char terms[16];
-	money_t bucket[5];   /* current, 1-30, 31-60, 61-90, over 90 */
+	money_t bucket[5];   /* current, 1-30, 31-60, 61-90, over 90: what is
+	                        open, unallocated money set against the oldest */
 	struct app_open_invoice *inv;   /* malloc'd; app_balance_release */
 	size_t ninv;
 };

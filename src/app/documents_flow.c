@@ -18,6 +18,7 @@
 struct doc_src {
 	struct db_doc_line *l;
 	int64_t open[DOC_LINES_MAX];   /* what the next step may still take */
+	int64_t before[DOC_LINES_MAX]; /* what earlier documents of this step took */
 	size_t n;
 };
 
@@ -33,6 +34,7 @@ static int doc_src_line(const struct db_doc_line *l, void *arg)
 static int doc_src_read(struct app *a, int64_t id, struct doc_src *s, char **err)
 {
 	memset(s->open, 0, sizeof s->open);
+	memset(s->before, 0, sizeof s->before);
 	s->n = 0;
 	s->l = xcalloc(DOC_LINES_MAX, sizeof *s->l);
 	if (db_doc_lines(a->db, id, doc_src_line, s) != DB_OK) {
@@ -83,18 +85,49 @@ static int doc_take(struct app *a, struct doc_src *s, const struct app_doc_item 
 	return APP_ERR;
 }
 
+/* The part of a source line's money that quantities up to q carry. */
+static money_t doc_share(money_t x, int64_t q, int64_t qty)
+{
+	money_t out = 0;
+	if (q >= qty || money_muldiv(x, q, qty, &out) != 0)
+		return x;
+	return out;
+}
+
 /* A cart of the taken quantities at the source's prices; src_lines[i] is
- * the source line of cart line i. */
+ * the source line of cart line i. Each line's money is the source line's
+ * share of what was taken up to now less its share of what earlier
+ * documents took (amounts, discount, net and tax), not a new rounding of
+ * the part: the invoices of one order then add up to the order exactly,
+ * the last one taking the remainder, and the same for deliveries and the
+ * credit notes of an invoice. */
 static int doc_take_cart(struct doc_src *s, const int64_t *take, int inclusive, struct cart *c,
                          int *src_lines, char **err)
 {
 	cart_init(c, inclusive);
+	size_t idx[DOC_LINES_MAX];
 	for (size_t i = 0; i < s->n; i++) {
 		if (take[i] <= 0)
 			continue;
+		idx[c->n] = i;
 		src_lines[c->n] = s->l[i].line_no;
 		if (doc_cart_add(c, &s->l[i], take[i], err) != APP_OK)
 			return APP_ERR;
+	}
+	c->total_net = c->total_tax = c->total_gross = c->total_discount = 0;
+	for (size_t k = 0; k < c->n; k++) {
+		const struct db_doc_line *l = &s->l[idx[k]];
+		struct cart_line *cl = &c->lines[k];
+		int64_t from = s->before[idx[k]], to = from + take[idx[k]];
+		cl->amount = doc_share(l->amount, to, l->qty) - doc_share(l->amount, from, l->qty);
+		cl->discount = doc_share(l->discount, to, l->qty) - doc_share(l->discount, from, l->qty);
+		cl->net = doc_share(l->net, to, l->qty) - doc_share(l->net, from, l->qty);
+		cl->tax = doc_share(l->tax, to, l->qty) - doc_share(l->tax, from, l->qty);
+		cl->gross = cl->net + cl->tax;
+		c->total_net += cl->net;
+		c->total_tax += cl->tax;
+		c->total_gross += cl->gross;
+		c->total_discount += cl->discount;
 	}
 	return APP_OK;
 }
@@ -127,6 +160,7 @@ static int doc_order_open(struct app *a, const struct db_doc *o, struct doc_src 
 			return APP_IO;
 		}
 		s->open[i] = invoice ? del - inv : s->l[i].qty - del;
+		s->before[i] = invoice ? inv : del;
 		if (del < s->l[i].qty || inv < del)
 			*all_done = 0;
 	}
@@ -144,6 +178,66 @@ static int doc_finish(struct app *a, int rc, struct db_doc *d, struct app_doc_re
 	}
 	doc_number_text(d, res->number, sizeof res->number);
 	res->total = d->total;
+	return APP_OK;
+}
+
+/* A quantity as typed: thousandths for weighed goods. */
+static void doc_qty_text(char *out, size_t size, int64_t qty, int weighed)
+{
+	if (weighed)
+		snprintf(out, size, "%s%lld.%03lld", qty < 0 ? "-" : "", (long long)(llabs(qty) / 1000),
+		         (long long)(llabs(qty) % 1000));
+	else
+		snprintf(out, size, "%lld", (long long)qty);
+}
+
+void doc_shortage_add(char *out, size_t size, const char *sku, int64_t short_qty,
+                      int64_t available, int weighed)
+{
+	char q[32], h[32];
+	doc_qty_text(q, sizeof q, short_qty, weighed);
+	doc_qty_text(h, sizeof h, available, weighed);
+	size_t len = strlen(out);
+	if (len + 1 < size)
+		snprintf(out + len, size - len, "backorder %s %s (available %s)\n", sku, q, h);
+}
+
+/* Ships no more than the desk's location holds: each line's take is cut to
+ * what is on hand (less what earlier lines of this delivery took of the
+ * same product); the cut is named in res->shortage and stays on backorder. */
+static int doc_take_on_hand(struct app *a, struct doc_src *s, int64_t *take, int charge_line,
+                            struct app_doc_result *res, char **err)
+{
+	int any = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		/* The shipping charge is a service: it goes with the goods. */
+		if (take[i] <= 0 || (charge_line && s->l[i].line_no == charge_line))
+			continue;
+		int64_t on = 0;
+		if (db_stock_on_hand(a->db, s->l[i].product_id, a->location_id, &on) != DB_OK) {
+			error_set(err, _("cannot read the stock: %s"), db_errmsg(a->db));
+			return APP_IO;
+		}
+		for (size_t j = 0; j < i; j++)
+			if (s->l[j].product_id == s->l[i].product_id)
+				on -= take[j];
+		if (on < 0)
+			on = 0;
+		if (take[i] > on) {
+			doc_shortage_add(res->shortage, sizeof res->shortage, s->l[i].sku, take[i] - on,
+			                 on, s->l[i].weighed);
+			take[i] = on;
+		}
+		any |= take[i] > 0;
+	}
+	if (!any) {
+		size_t n = strlen(res->shortage);
+		if (n)
+			res->shortage[n - 1] = '\0';
+		error_set(err, _("nothing to deliver: none of it is on hand\n%s"), res->shortage);
+		res->shortage[0] = '\0';
+		return APP_ERR;
+	}
 	return APP_OK;
 }
 
@@ -171,6 +265,8 @@ int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, 
 	int charge_line = 0;
 	if (rc == APP_OK)
 		rc = doc_shipping_take(a, &o, s.l, s.open, take, s.n, &charge_line, err);
+	if (rc == APP_OK)
+		rc = doc_take_on_hand(a, &s, take, charge_line, res, err);
 	if (rc == APP_OK) {
 		cart_release(&c);
 		rc = doc_take_cart(&s, take, o.prices_include_tax, &c, src, err);
@@ -282,11 +378,76 @@ int app_invoice(struct app *a, int64_t order, struct app_doc_result *res, char *
 	}
 	if (rc == APP_OK)
 		rc = doc_journal(a, &d, cu.code, err);
+	/* Money paid in advance or credited meets the invoice once posted. */
+	if (rc == APP_OK)
+		rc = doc_settle(a, cu.id, err);
 	cart_release(&c);
 	free(s.l);
 	free(take);
 	free(src);
 	return doc_finish(a, rc, &d, res, err);
+}
+
+/* India: a credit note's GST is split as its invoice's was (CGST + SGST or
+ * IGST, by the buyer's state when the invoice was made, not today's): a
+ * line credited in full takes back the invoice line's parts exactly; a
+ * part of a line is split by gst_split_tax's rule (CGST takes the odd
+ * paisa, as on tickets and invoices). */
+static int doc_credit_gst(struct db_doc_line *dl, const struct doc_src *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		const struct db_doc_line *il = &s->l[i];
+		if (il->line_no != dl->source_line)
+			continue;
+		if (il->cgst == 0 && il->sgst == 0 && il->igst == 0) {
+			dl->cgst = dl->sgst = dl->igst = 0;
+		} else if (dl->tax == il->tax) {
+			dl->cgst = il->cgst;
+			dl->sgst = il->sgst;
+			dl->igst = il->igst;
+		} else if (il->igst != 0) {
+			dl->cgst = dl->sgst = 0;
+			dl->igst = dl->tax;
+		} else {
+			dl->cgst = (dl->tax + (dl->tax < 0 ? -1 : 1)) / 2;
+			dl->sgst = dl->tax - dl->cgst;
+			dl->igst = 0;
+		}
+		return 0;
+	}
+	return -1;
+}
+
+/* doc_write for a credit note: its lines' GST from the invoice's lines. */
+static int doc_write_credit(struct app *a, struct db_doc *d, const struct cart *c,
+                            const int *source_lines, const struct doc_src *s, char **err)
+{
+	d->year = doc_fiscal_year(a, d->day);
+	d->prices_include_tax = c->inclusive;
+	d->net = c->total_net;
+	d->tax = c->total_tax;
+	d->total = c->total_gross;
+	char status[16];
+	strlcpy_safe(status, d->status, sizeof status);
+	strlcpy_safe(d->status, "draft", sizeof d->status);
+	if (db_doc_next_number(a->db, d->kind, d->year, &d->number, err) != DB_OK ||
+	    db_doc_insert(a->db, d, err) != DB_OK)
+		return APP_IO;
+	int no = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->lines[i].voided)
+			continue;
+		struct db_doc_line dl;
+		doc_line_from_cart(&dl, &c->lines[i], ++no, source_lines[i]);
+		if (doc_credit_gst(&dl, s) != 0) {
+			error_set(err, _("%s: not on the invoice"), dl.sku);
+			return APP_ERR;
+		}
+		if (db_doc_line_insert(a->db, d->id, &dl, err) != DB_OK)
+			return APP_IO;
+	}
+	strlcpy_safe(d->status, status, sizeof d->status);
+	return db_doc_set_status(a->db, d->id, d->status, err) == DB_OK ? APP_OK : APP_IO;
 }
 
 int app_credit_note(struct app *a, const char *invoice, const struct app_doc_item *items,
@@ -316,6 +477,7 @@ int app_credit_note(struct app *a, const char *invoice, const struct app_doc_ite
 		if (db_invoice_line_credited(a->db, inv.id, s.l[i].line_no, &cred) != DB_OK)
 			rc = APP_IO;
 		s.open[i] = s.l[i].qty - cred;
+		s.before[i] = cred;
 	}
 	if (rc == APP_OK)
 		rc = doc_take(a, &s, items, n, take, _("to credit on this invoice"), err);
@@ -326,7 +488,7 @@ int app_credit_note(struct app *a, const char *invoice, const struct app_doc_ite
 	if (rc == APP_OK) {
 		doc_start(a, &d, "credit", &cu);
 		d.source_id = inv.id;
-		rc = doc_write(a, &d, &c, src, cu.state, err);
+		rc = doc_write_credit(a, &d, &c, src, &s, err);
 	}
 	int64_t open = 0;
 	if (rc == APP_OK && (db_doc_link(a->db, inv.id, d.id, err) != DB_OK ||
@@ -346,6 +508,9 @@ int app_credit_note(struct app *a, const char *invoice, const struct app_doc_ite
 			rc = APP_IO;
 	if (rc == APP_OK)
 		rc = doc_journal(a, &d, cu.code, err);
+	/* The rest of the credit note meets the customer's other open items. */
+	if (rc == APP_OK)
+		rc = doc_settle(a, cu.id, err);
 	cart_release(&c);
 	free(s.l);
 	free(take);

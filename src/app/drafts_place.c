@@ -31,16 +31,18 @@ static int place_commit(struct app *a, const struct db_desk_customer *cu, int64_
 	if (rc == APP_OK)
 		rc = doc_write(a, &d, c, NULL, cu->state, err);
 	int no = 0, charge_line = 0;
-	for (size_t i = 0; rc == APP_OK && i < c->n; i++) {
+	for (size_t i = 0; i < c->n; i++) {
 		if (c->lines[i].voided)
 			continue;
 		no++;
 		if ((int)i == charge_idx)
 			charge_line = no;
-		else if (db_reserved_add(a->db, c->lines[i].item.product_id, c->lines[i].qty, err) !=
-		         DB_OK)
-			rc = APP_IO;
 	}
+	/* As any order: the shortage named, the goods (not the charge) reserved. */
+	if (rc == APP_OK)
+		rc = doc_shortage(a, c, charge_idx, res->shortage, sizeof res->shortage, err);
+	if (rc == APP_OK)
+		rc = doc_reserve(a, c, charge_idx, 1, err);
 	if (rc == APP_OK && method && method[0] &&
 	    db_doc_shipping_set(a->db, d.id, method, charge_line, NULL, err) != DB_OK)
 		rc = APP_IO;

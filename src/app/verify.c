@@ -1,12 +1,15 @@
 /* comptoir verify: reads the journal from its first record, recomputes each
  * record's canonical bytes from its columns (and, for sales and returns,
- * from the ticket as the database holds it now), its hash and grand
- * totals, and names the first record that does not match. */
+ * from the ticket as the database holds it now; for the desk's invoices,
+ * credit notes and payments, from the document or payment as it stands),
+ * its hash and grand totals, and names the first record that does not
+ * match, then any posted invoice, credit note or payment without one. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "app-internal.h"
+#include "documents-internal.h"
 #include "fiscal.h"
 #include "fiscal-internal.h"
 #include "../../db/journal.h"
@@ -23,6 +26,15 @@ struct verify_walk {
 	int io;                    /* a read failed (not a broken record) */
 	int64_t before;            /* tickets up to this one were sold before the journal */
 	char *err;
+	struct verify_doc *docs;   /* the desk's documents met in the journal */
+	size_t ndocs;
+};
+
+/* An invoice ('i'), credit note ('c') or payment ('p') with a record. */
+struct verify_doc {
+	char kind;
+	int32_t year;
+	int64_t number;
 };
 
 static int verify_broken(struct verify_walk *w, int64_t seq, const char *fmt, ...)
@@ -36,6 +48,127 @@ static int verify_broken(struct verify_walk *w, int64_t seq, const char *fmt, ..
 	vsnprintf(w->res->why, sizeof w->res->why, fmt, ap);
 	va_end(ap);
 	return 1;
+}
+
+static void verify_seen(struct verify_walk *w, char kind, int32_t year, int64_t number)
+{
+	w->docs = xrealloc(w->docs, (w->ndocs + 1) * sizeof *w->docs);
+	w->docs[w->ndocs++] = (struct verify_doc){ kind, year, number };
+}
+
+static int verify_doc_cmp(const void *x, const void *y)
+{
+	const struct verify_doc *a = x, *b = y;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if (a->year != b->year)
+		return a->year < b->year ? -1 : 1;
+	return a->number < b->number ? -1 : a->number > b->number;
+}
+
+/* After the walk (w->docs sorted by verify_desk_unrecorded). */
+static int verify_was_seen(const struct verify_walk *w, char kind, int32_t year, int64_t number)
+{
+	struct verify_doc key = { kind, year, number };
+	return w->ndocs && bsearch(&key, w->docs, w->ndocs, sizeof *w->docs, verify_doc_cmp);
+}
+
+/* An invoice's or credit note's record holds the document as doc_journal
+ * wrote it: the document as it stands now must give the same payload. A
+ * payment's first line is the payment (its allocations follow). */
+static int verify_desk_record(struct verify_walk *w, const struct db_journal *j)
+{
+	int inv = strcmp(j->kind, DOC_JOURNAL_INVOICE) == 0;
+	int cred = strcmp(j->kind, DOC_JOURNAL_CREDIT) == 0;
+	int pay = strcmp(j->kind, DOC_JOURNAL_PAYMENT) == 0;
+	if (!inv && !cred && !pay)
+		return 0;
+	struct app *a = w->a;
+	long long year = 0, number = 0;
+	const char *kind = inv ? "invoice" : cred ? "credit" : "payment";
+	char name[40];
+	int parsed = pay ? sscanf(j->payload, "payment %lld", &number) == 1
+	                 : sscanf(j->payload, "%*s %lld %lld", &year, &number) == 2;
+	if (pay)
+		snprintf(name, sizeof name, _("payment %lld"), number);
+	else
+		snprintf(name, sizeof name, "%s %lld-%lld", inv ? _("invoice") : _("credit note"),
+		         year, number);
+	if (!parsed)
+		return verify_broken(w, j->seq, _("record %lld (%s) names no document"),
+		                     (long long)j->seq, j->kind);
+	struct db_desk_customer cu;
+	struct jbuf pl;
+	jbuf_init(&pl);
+	int same = 0, found;
+	if (pay) {
+		struct db_cpayment p;
+		found = db_cpayment_find(a->db, number, &p);
+		if (found == DB_OK && db_desk_customer_by_id(a->db, p.customer_id, &cu) == DB_OK &&
+		    journal_field(&pl, "payment", "isiis", p.number, cu.code, (int64_t)p.day, p.amount,
+		                  p.method) == 0)
+			same = strncmp(j->payload, pl.p, pl.len) == 0;
+	} else {
+		struct db_doc d;
+		found = db_doc_find(a->db, kind, (int32_t)year, number, &d);
+		if (found == DB_OK && db_desk_customer_by_id(a->db, d.customer_id, &cu) == DB_OK &&
+		    doc_journal_payload(a, &d, cu.code, &pl) == 0)
+			same = strcmp(j->payload, pl.p) == 0;
+	}
+	jbuf_release(&pl);
+	if (found == DB_NOTFOUND)
+		return verify_broken(w, j->seq, _("record %lld (%s): %s is missing"),
+		                     (long long)j->seq, j->kind, name);
+	if (!same)
+		return verify_broken(w, j->seq, _("record %lld (%s): %s does not match its journal "
+		                                  "record (it was changed after it was recorded)"),
+		                     (long long)j->seq, j->kind, name);
+	verify_seen(w, pay ? 'p' : inv ? 'i' : 'c', (int32_t)year, number);
+	return 0;
+}
+
+struct verify_unrecorded {
+	struct verify_walk *w;
+	char kind;
+	char name[48];
+};
+
+static int verify_doc_recorded(const struct db_doc *d, void *arg)
+{
+	struct verify_unrecorded *u = arg;
+	if (strcmp(d->status, "draft") == 0 || verify_was_seen(u->w, u->kind, d->year, d->number))
+		return 0;
+	snprintf(u->name, sizeof u->name, "%s %d-%lld", u->kind == 'i' ? _("invoice")
+	                                                                : _("credit note"),
+	         (int)d->year, (long long)d->number);
+	return 1;
+}
+
+static int verify_pay_recorded(const struct db_cpayment *p, void *arg)
+{
+	struct verify_unrecorded *u = arg;
+	if (verify_was_seen(u->w, 'p', 0, p->number))
+		return 0;
+	snprintf(u->name, sizeof u->name, _("payment %lld"), (long long)p->number);
+	return 1;
+}
+
+/* The first posted invoice, credit note or payment that no record holds:
+ * 1 and its name in u->name, 0 when none, <0 on a read error. */
+static int verify_desk_unrecorded(struct verify_walk *w, struct verify_unrecorded *u)
+{
+	u->w = w;
+	if (w->ndocs)
+		qsort(w->docs, w->ndocs, sizeof *w->docs, verify_doc_cmp);
+	u->kind = 'i';
+	int rc = db_docs_of_kind(w->a->db, "invoice", verify_doc_recorded, u);
+	if (rc == 0) {
+		u->kind = 'c';
+		rc = db_docs_of_kind(w->a->db, "credit", verify_doc_recorded, u);
+	}
+	if (rc == 0)
+		rc = db_cpayments_each(w->a->db, verify_pay_recorded, u);
+	return rc;
 }
 
 static int verify_record(const struct db_journal *j, void *ctx)
@@ -117,6 +250,8 @@ static int verify_record(const struct db_journal *j, void *ctx)
 	if (hbad || strcmp(hash, j->hash) != 0)
 		return verify_broken(w, j->seq, _("record %lld (%s): its hash does not match its "
 		                                  "bytes"), (long long)j->seq, j->kind);
+	if (verify_desk_record(w, j))
+		return 1;
 	w->prev = *j;
 	w->prev.payload = w->prev.canonical = NULL;
 	w->have_prev = 1;
@@ -145,6 +280,11 @@ int app_verify(struct app *a, struct app_verify_result *res, char **err)
 		free(serr);
 		rc = DB_ERROR;
 	}
+	struct verify_unrecorded u = { .name = "" };
+	int unrec = rc == DB_OK && !res->broken_seq && !w.io ? verify_desk_unrecorded(&w, &u) : 0;
+	if (unrec < 0)
+		rc = DB_ERROR;
+	free(w.docs);
 	db_exec(a->db, "COMMIT", NULL);
 	if (w.io) {
 		*err = w.err;
@@ -161,6 +301,12 @@ int app_verify(struct app *a, struct app_verify_result *res, char **err)
 		         _("ticket %lld has no journal record (it was written outside comptoir)"),
 		         (long long)uncovered);
 		res->broken_seq = -uncovered;
+		return APP_ERR;
+	}
+	if (unrec > 0) {
+		snprintf(res->why, sizeof res->why,
+		         _("%s has no journal record (it was written outside comptoir)"), u.name);
+		res->broken_seq = -1;
 		return APP_ERR;
 	}
 	if (count != max_number) {

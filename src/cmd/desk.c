@@ -177,6 +177,8 @@ int cmd_order(int argc, char **argv)
 	if (rc != APP_OK)
 		return desk_fail(rc, err);
 	desk_print("order", &res, 1);
+	/* Lines the stock cannot cover yet: taken, delivered when it comes. */
+	fputs(res.shortage, stdout);
 	return EXIT_OK;
 }
 
@@ -205,6 +207,8 @@ int cmd_deliver(int argc, char **argv)
 	if (rc != APP_OK)
 		return desk_fail(rc, err);
 	desk_print("delivery", &res, 0);
+	/* What the shelf could not cover is named; it stays on backorder. */
+	fputs(res.shortage, stdout);
 	if (res.backorder)
 		printf(_("order %lld: the rest stays on backorder\n"), (long long)order);
 	return EXIT_OK;

@@ -304,6 +304,8 @@ int cmd_order_fast(int argc, char **argv)
 		char total[32];
 		fast_money(total, sizeof total, res.total);
 		printf("order %s total %s\n", res.number, total);
+		/* Lines the stock cannot cover yet, as `order new` names them. */
+		fputs(res.shortage, stdout);
 	} else {
 		rc = fast_draft_print(a, number);
 	}

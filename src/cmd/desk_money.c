@@ -85,8 +85,8 @@ int cmd_balance(int argc, char **argv)
 		char tot[32], open[32];
 		money_out(tot, sizeof tot, b.inv[i].total);
 		money_out(open, sizeof open, b.inv[i].open);
-		printf("invoice %s date %04d-%02d-%02d due %04d-%02d-%02d total %s open %s %s\n",
-		       b.inv[i].number, b.inv[i].day / 10000, b.inv[i].day / 100 % 100,
+		printf("%s %s date %04d-%02d-%02d due %04d-%02d-%02d total %s open %s %s\n",
+		       b.inv[i].ticket ? "ticket" : "invoice", b.inv[i].number, b.inv[i].day / 10000, b.inv[i].day / 100 % 100,
 		       b.inv[i].day % 100, b.inv[i].due / 10000, b.inv[i].due / 100 % 100,
 		       b.inv[i].due % 100, tot, open, names[b.inv[i].bucket]);
 	}

@@ -111,7 +111,15 @@ int32_t terms_due(const struct terms *t, int32_t day)
 	case TERMS_NET:
 		return terms_day_add(day, t->days);
 	case TERMS_EOM: {
-		int y = day / 10000, m = day / 100 % 100;
+		/* "End of month": the last day of the month after the invoice's,
+		 * so every invoice gets a month's credit or more, the one dated
+		 * on a month's last day too (the invoice's own month end would
+		 * give it none). */
+		int y = day / 10000, m = day / 100 % 100 + 1;
+		if (m > 12) {
+			m = 1;
+			y++;
+		}
 		return (int32_t)(y * 10000 + m * 100 + terms_month_days(y, m));
 	}
 	default:

@@ -10,7 +10,10 @@ enum terms_kind {
 	TERMS_PREPAID = 0,   /* paid before delivery: due on the invoice day */
 	TERMS_COD,           /* cash on delivery: due on the invoice day */
 	TERMS_NET,           /* net N days */
-	TERMS_EOM,           /* the last day of the invoice's month */
+	TERMS_EOM,           /* end of month: the last day of the month after
+	                        the invoice's (10 or 31 January -> 28/29
+	                        February), so the last day of a month still
+	                        gets a month's credit */
 };
 
 struct terms {

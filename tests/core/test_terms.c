@@ -38,9 +38,13 @@ int main(void)
 	is_int(due_of("net30", 20240131), 20240301, "net30 across a leap February");
 	is_int(due_of("net7", 20261228), 20270104, "net7 across the year end");
 	is_int(due_of("net60", 20261101), 20261231, "net60");
-	is_int(due_of("eom", 20260210), 20260228, "eom: end of February");
-	is_int(due_of("eom", 20240210), 20240229, "eom in a leap year");
-	is_int(due_of("eom", 20261231), 20261231, "eom on the last day");
+	is_int(due_of("eom", 20260110), 20260228, "eom: the end of the next month (February)");
+	is_int(due_of("eom", 20240131), 20240229, "eom in a leap year, from a month's last day");
+	is_int(due_of("eom", 20261231), 20270131, "eom on the last day of the year: end of January");
+	ok(terms_days_between(20260331, due_of("eom", 20260331)) == 30 &&
+	   terms_days_between(20260301, due_of("eom", 20260301)) == 60,
+	   "eom gives the last day of a month credit, the first day more");
+	is_int(due_of("eom", 20260215), 20260331, "eom from mid-February: end of March");
 	is_int(due_of("cod", 20260510), 20260510, "cod: due the same day");
 	is_int(due_of("prepaid", 20260510), 20260510, "prepaid: due the same day");
 
