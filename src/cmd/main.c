@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cmd.h"
+#include "../app/stock_ops.h"
 #include "../util/i18n.h"
 
 const struct cmd cmd_table[] = {
@@ -27,7 +28,8 @@ const struct cmd cmd_table[] = {
 	  N_("print a ticket's receipt again (marked as a copy)") },
 	{ "print-test", cmd_print_test, "print-test [--printer URI] [--profile NAME] | print-test --profiles",
 	  N_("print a test page (accents, euro, barcodes, QR) or list the printer profiles") },
-	{ "stock", cmd_stock, "stock --db PATH CODE",
+	{ "stock", cmd_stock, "stock --db PATH CODE | stock report valuation|low|moves|dead "
+	  "[--location L] [--days N] [--below N]",
 	  N_("print the quantity on hand, then one line per location") },
 	{ "catalog", cmd_catalog,
 	  "catalog --list CODE [--db PATH] --out FILE.pdf|FILE.txt [--category CAT]",
@@ -116,6 +118,25 @@ const struct cmd cmd_table[] = {
 	  "[--note TEXT] | customer ship-to CODE NAME ADDRESS [STATE]  [--db PATH] "
 	  "[--user NAME --pin PIN]",
 	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address") },
+	{ "location", cmd_location,
+	  "location add CODE NAME [--kind shop|warehouse|bin] | location list  [--db PATH] "
+	  "[--user NAME --pin PIN]",
+	  N_("add or list stock locations (shop, warehouse, bins)") },
+	{ "transfer", cmd_transfer,
+	  "transfer --db PATH --from LOCATION --to LOCATION [--transit] ITEM... | "
+	  "transfer arrive NUMBER",
+	  N_("move stock between locations, at once or through transit (ITEM: CODE*QTY[@LOT])") },
+	{ "count", cmd_count,
+	  "count --db PATH --location LOCATION [--category C] ITEM... | count approve NUMBER  "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("blind count of a location (ITEM: CODE*COUNTED); variances need approval") },
+	{ "adjust", cmd_adjust,
+	  "adjust --db PATH --location LOCATION CODE QTY --reason damage|theft|expiry|sample|found "
+	  "[--lot LOT [--expiry YYYY-MM-DD]] [--user NAME --pin PIN]",
+	  N_("adjust stock with a reason (losses negative: -3)") },
+	{ "product", cmd_product,
+	  "product set SKU --negative allow|warn|refuse [--db PATH] [--user NAME --pin PIN]",
+	  N_("set what happens when a product's stock would go below zero") },
 	{ NULL, NULL, NULL, NULL },
 };
 
@@ -199,6 +220,7 @@ static void main_i18n(void)
 int main(int argc, char **argv)
 {
 	main_i18n();
+	app_stock_set_warn(cmd_stock_warn, NULL);
 	if (argc >= 2 && argv[1][0] != '-') {
 		for (const struct cmd *c = cmd_table; c->name; c++)
 			if (strcmp(c->name, argv[1]) == 0)
