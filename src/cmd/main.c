@@ -35,7 +35,8 @@ const struct cmd cmd_table[] = {
 	  "catalog --list CODE [--db PATH] --out FILE.pdf|FILE.txt [--category CAT]",
 	  N_("write a buyer's price list as A4 PDF or text") },
 	{ "import", cmd_import,
-	  "import products|customers|prices|stock FILE [--db PATH] [--encoding ENC] [--dry-run]",
+	  "import products|customers|prices|stock FILE [--db PATH] [--encoding ENC] [--dry-run] "
+	  "[--user NAME --pin PIN]",
 	  N_("read products, customers, prices or stock from a CSV file (all or nothing)") },
 	{ "export", cmd_export,
 	  "export products|customers|prices|sales [--db PATH] [--encoding ENC] [--out FILE]",
