@@ -80,6 +80,35 @@ int app_count_open_category(struct app *a, const char *location, const char *cat
 int app_count_variances(struct app *a, int64_t count_id, struct app_count_variance *out,
                         size_t max, size_t *n, char **err);
 
+/* For a handheld picking up where it stopped: the counts still open (at a
+ * location, or all when location is NULL), newest first, and what a count
+ * holds so far (never the expected quantity). */
+struct app_count_info {
+	int64_t id;
+	char location[32];
+	char category[161];     /* "" for a count of what is scanned */
+	char opened_by[32];
+};
+int app_count_list_open(struct app *a, const char *location, struct app_count_info *out,
+                        size_t max, size_t *n, char **err);
+struct app_count_line {
+	char sku[65];
+	char name[161];
+	int64_t counted;
+	int weighed;
+};
+int app_count_lines(struct app *a, int64_t count_id, struct app_count_line *out, size_t max,
+                    size_t *n, char **err);
+
+/* Transfers still in transit, oldest first. */
+struct app_transfer_info {
+	int64_t number;
+	char from[32], to[32];
+	int64_t sent_at;
+};
+int app_transfer_list_transit(struct app *a, struct app_transfer_info *out, size_t max,
+                              size_t *n, char **err);
+
 /* Goods on hand per lot: location, lot, expiry ("" when none), quantity;
  * earliest expiry first within a location. */
 struct app_stock_lot {

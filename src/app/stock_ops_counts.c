@@ -1,7 +1,7 @@
-/* Blind cycle counts (by location, or a category at a location) and
- * adjustments with a reason. The counter's scans are saved one by one;
- * the expected quantity is read only at submit; variances and adjustments
- * become stock movements only with RIGHT_STOCK_ADJUST or an approval. */
+/* Blind cycle counts, by location or a category at a location: the
+ * counter's scans are saved one by one, the expected quantity is read only
+ * at submit, and the variances become "count" movements only with
+ * RIGHT_STOCK_ADJUST or an approval. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -343,86 +343,73 @@ int app_count_approve(struct app *a, int64_t count_id, char **err)
 	return rc;
 }
 
-/* Losses take stock away, "found" brings it back. */
-static int adjust_reason_sign(const char *reason)
-{
-	static const char *const losses[] = { "damage", "theft", "expiry", "sample" };
-	for (size_t i = 0; i < sizeof losses / sizeof losses[0]; i++)
-		if (strcmp(reason, losses[i]) == 0)
-			return -1;
-	return strcmp(reason, "found") == 0 ? 1 : 0;
-}
+static const char sql_count_open_list[] =
+	"SELECT c.id, l.code, COALESCE(c.category, ''), c.opened_by FROM counts c "
+	"JOIN locations l ON l.id = c.location_id "
+	"WHERE c.status = 'open' AND (?1 = 0 OR c.location_id = ?1) ORDER BY c.id DESC";
+static const char sql_count_lines[] =
+	"SELECT p.sku, p.name, c.counted, p.weighed FROM count_lines c "
+	"JOIN products p ON p.id = c.product_id WHERE c.count_id = ?1 ORDER BY p.sku";
 
-static int adjust_write(struct app *a, int64_t loc, const struct app_stock_item *item,
-                        const struct app_scan *scan, int64_t qty, const char *reason,
-                        char **err)
+int app_count_list_open(struct app *a, const char *location, struct app_count_info *out,
+                        size_t max, size_t *n, char **err)
 {
-	int64_t lot = 0;
-	if (item->lot && *item->lot) {
-		int rc = app_lot_get(a, scan->item.product_id, item->lot, item->expiry, &lot, err);
+	int64_t loc = 0;
+	if (location) {
+		int rc = stock_ops_location(a, location, &loc, NULL, err);
 		if (rc != APP_OK)
 			return rc;
 	}
-	char ref[64] = "";
-	if (app_approver(a)[0])
-		snprintf(ref, sizeof ref, "approved by %s", app_approver(a));
-	if (qty > 0)
-		return app_stock_move_lot(a, scan->item.product_id, loc, lot, qty, -1, reason, err,
-		                          "%s", ref) == DB_OK ? APP_OK : APP_IO;
-	return stock_ops_take(a, scan->item.product_id, loc, -qty, lot, reason, ref,
-	                      STOCK_POLICY_IGNORE, NULL, 0, NULL, err);
-}
-
-int app_stock_adjust_lot(struct app *a, const char *location, const struct app_stock_item *item,
-                         const char *reason, char **err)
-{
-	int sign = reason ? adjust_reason_sign(reason) : 0;
-	if (!sign) {
-		error_set(err, _("'%s' is not a reason for an adjustment (damage, theft, expiry, "
-		                 "sample or found)"), reason ? reason : "");
-		return APP_ERR;
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_count_open_list, err);
+	if (!st)
+		return APP_IO;
+	sqlite3_bind_int64(st, 1, loc);
+	*n = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n < max) {
+			struct app_count_info *c = &out[*n];
+			c->id = sqlite3_column_int64(st, 0);
+			db_column_text(st, 1, c->location, sizeof c->location);
+			db_column_text(st, 2, c->category, sizeof c->category);
+			db_column_text(st, 3, c->opened_by, sizeof c->opened_by);
+		}
+		(*n)++;
 	}
-	int64_t loc;
-	int rc = stock_ops_location(a, location, &loc, NULL, err);
-	if (rc != APP_OK)
-		return rc == APP_NOTFOUND ? APP_ERR : rc;
-	const char *text = item->qty ? item->qty : "";
-	int neg = text[0] == '-';
-	struct app_stock_item it = *item;
-	it.qty = text + (text[0] == '-' || text[0] == '+');
-	if (!*it.qty) {
-		error_set(err, _("an adjustment needs a quantity (-3 for three less)"));
-		return APP_ERR;
-	}
-	struct app_scan scan;
-	int64_t qty;
-	rc = stock_ops_item(a, &it, 0, &scan, &qty, err);
-	if (rc != APP_OK)
-		return rc;
-	if ((sign < 0) != neg) {
-		error_set(err, sign < 0 ? _("%s takes stock away: give the quantity with a minus "
-		                            "(-%s)") : _("%s brings stock back: give a quantity "
-		                                         "without a minus (%s)"), reason, it.qty);
-		return APP_ERR;
-	}
-	if ((rc = stock_ops_require(a, err)) != APP_OK)
-		return rc;
-	if (db_begin(a->db, err) != DB_OK) {
-		app_require_done(a);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		error_set(err, _("cannot read the counts: %s"), db_errmsg(a->db));
 		return APP_IO;
 	}
-	rc = adjust_write(a, loc, item, &scan, neg ? -qty : qty, reason, err);
-	if (rc == APP_OK && db_commit(a->db, err) != DB_OK)
-		rc = APP_IO;
-	if (rc != APP_OK)
-		db_rollback(a->db);
-	app_require_done(a);
-	return rc;
+	return APP_OK;
 }
 
-int app_stock_adjust(struct app *a, const char *location, const char *code, const char *qty,
-                     const char *reason, char **err)
+int app_count_lines(struct app *a, int64_t count_id, struct app_count_line *out, size_t max,
+                    size_t *n, char **err)
 {
-	struct app_stock_item it = { .code = code, .qty = qty };
-	return app_stock_adjust_lot(a, location, &it, reason, err);
+	struct count_head h;
+	int rc = count_get(a, count_id, &h, err);
+	if (rc != APP_OK)
+		return rc;
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_count_lines, err);
+	if (!st)
+		return APP_IO;
+	sqlite3_bind_int64(st, 1, count_id);
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n < max) {
+			struct app_count_line *l = &out[*n];
+			db_column_text(st, 0, l->sku, sizeof l->sku);
+			db_column_text(st, 1, l->name, sizeof l->name);
+			l->counted = sqlite3_column_int64(st, 2);
+			l->weighed = sqlite3_column_int(st, 3);
+		}
+		(*n)++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		error_set(err, _("cannot read the count: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
 }

@@ -1,6 +1,6 @@
 /* Stock reports as text: valuation at average cost, low stock, movements
- * with reason, user and reference, and dead stock (nothing sold or
- * delivered for N days). One line per row, fields separated by two spaces. */
+ * with reason, user and reference, and dead stock (nothing sold,
+ * delivered or transferred out for N days). One line per row, fields separated by two spaces. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +36,7 @@ static const char sql_moves[] =
 static const char sql_dead[] =
 	"SELECT sku, name, weighed, q, last FROM (SELECT p.sku, p.name, p.weighed, "
 	"SUM(s.qty) AS q, (SELECT MAX(m.at) FROM stock_moves m WHERE m.product_id = p.id "
-	"AND m.qty < 0 AND m.reason IN ('sale', 'delivery') "
+	"AND m.qty < 0 AND m.reason IN ('sale', 'delivery', 'transfer') "
 	"AND (?1 = 0 OR m.location_id = ?1)) AS last FROM stock s "
 	"JOIN products p ON p.id = s.product_id WHERE (?1 = 0 OR s.location_id = ?1) "
 	"GROUP BY p.id) WHERE q > 0 AND (last IS NULL OR last < ?2) ORDER BY sku";

@@ -179,6 +179,31 @@ static int transfer_line_add(struct app *a, int64_t transfer_id, int line, int64
 	return db_step_done(a->db, st, err) == DB_OK ? APP_OK : APP_IO;
 }
 
+static const char sql_lot_find[] = "SELECT id FROM lots WHERE product_id = ?1 AND code = ?2";
+
+/* A lot named for a transfer must exist: goods cannot leave a lot never seen. */
+static int transfer_lot(struct app *a, int64_t product_id, const char *code, int64_t *lot,
+                        char **err)
+{
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_lot_find, err);
+	if (!st)
+		return APP_IO;
+	sqlite3_bind_int64(st, 1, product_id);
+	sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*lot = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return APP_OK;
+	if (rc != SQLITE_DONE) {
+		error_set(err, _("cannot read the lots: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	error_set(err, _("there is no lot %s of this product"), code);
+	return APP_ERR;
+}
+
 /* Inside the transaction: the transfer row, then each item out of `from`
  * by lot and into `dest` (the destination, or transit) in the same lots. */
 static int transfer_write(struct app *a, int64_t from, int64_t to, int64_t transit,
@@ -205,7 +230,7 @@ static int transfer_write(struct app *a, int64_t from, int64_t to, int64_t trans
 	for (size_t i = 0; i < n; i++) {
 		int64_t lot = 0;
 		if (items[i].lot && *items[i].lot) {
-			int rc = app_lot_get(a, ti[i].product_id, items[i].lot, items[i].expiry, &lot, err);
+			int rc = transfer_lot(a, ti[i].product_id, items[i].lot, &lot, err);
 			if (rc != APP_OK)
 				return rc;
 		}
@@ -361,4 +386,35 @@ int app_transfer_arrive(struct app *a, int64_t number, char **err)
 	if (rc != APP_OK)
 		db_rollback(a->db);
 	return rc;
+}
+
+static const char sql_transfers_transit[] =
+	"SELECT t.id, f.code, o.code, t.sent_at FROM transfers t "
+	"JOIN locations f ON f.id = t.from_id JOIN locations o ON o.id = t.to_id "
+	"WHERE t.status = 'transit' ORDER BY t.id";
+
+int app_transfer_list_transit(struct app *a, struct app_transfer_info *out, size_t max,
+                              size_t *n, char **err)
+{
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_transfers_transit, err);
+	if (!st)
+		return APP_IO;
+	*n = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n < max) {
+			struct app_transfer_info *t = &out[*n];
+			t->number = sqlite3_column_int64(st, 0);
+			db_column_text(st, 1, t->from, sizeof t->from);
+			db_column_text(st, 2, t->to, sizeof t->to);
+			t->sent_at = sqlite3_column_int64(st, 3);
+		}
+		(*n)++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		error_set(err, _("cannot read the transfers: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
 }

@@ -141,6 +141,12 @@ is "$(qty_at "$sku" MAIN)" "$((main1 - 5))" "stock down by five"
 run "$C" transfer --db "$DB" --from MAIN --to WH "$sku*2" $ADMIN
 is "$(last_move 2 | tr '\n' '|')" "2 transfer L2 transfer 3|-2 transfer L2 transfer 3|" \
 	"a transfer carries the lot"
+run "$C" transfer --db "$DB" --from WH --to MAIN "$sku*1@NOPE" $ADMIN
+is "$rc" 1 "a transfer from a lot that does not exist is refused"
+run "$C" transfer --db "$DB" --from WH --to MAIN "$sku*1@L2" $ADMIN
+is "$(last_move 2 | tr '\n' '|')" "1 transfer L2 transfer 4|-1 transfer L2 transfer 4|" \
+	"a transfer of a named lot"
+run "$C" transfer --db "$DB" --from MAIN --to WH "$sku*1@L2" $ADMIN
 cust=$(sql "select code from customers order by id limit 1")
 run "$C" order new --db "$DB" $ADMIN --customer "$cust" "$sku*7"
 order=$(echo "$out" | sed -n 's/^order \([0-9]*\) .*/\1/p')
