@@ -49,6 +49,11 @@ int stock_ops_location(struct app *a, const char *code, int64_t *id, char *kind,
 int stock_ops_item(struct app *a, const struct app_stock_item *it, int allow_zero,
                    struct app_scan *scan, int64_t *qty, char **err);
 
+/* The quantity of lot `code` of a product at a location (the sum of its
+ * movements); *found 0 when the lot has never been there. */
+int stock_ops_lot_qty(struct app *a, int64_t product_id, int64_t location_id, const char *code,
+                      int64_t *qty, int *found, char **err);
+
 /* Passes a warning to the hook set by app_stock_set_warn (none: dropped). */
 void stock_ops_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -301,3 +301,29 @@ int app_product_negative_set(struct app *a, const char *code, const char *policy
 	app_require_done(a);
 	return rc;
 }
+
+static const char sql_lot_qty[] =
+	"SELECT COUNT(m.id), COALESCE(SUM(m.qty), 0) FROM lots t JOIN stock_moves m "
+	"ON m.lot_id = t.id AND m.location_id = ?2 WHERE t.product_id = ?1 AND t.code = ?3";
+
+int stock_ops_lot_qty(struct app *a, int64_t product_id, int64_t location_id, const char *code,
+                      int64_t *qty, int *found, char **err)
+{
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_lot_qty, err);
+	if (!st)
+		return APP_IO;
+	sqlite3_bind_int64(st, 1, product_id);
+	sqlite3_bind_int64(st, 2, location_id);
+	sqlite3_bind_text(st, 3, code, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*found = sqlite3_column_int64(st, 0) > 0;
+		*qty = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		error_set(err, _("cannot read the lots: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
+}
