@@ -256,7 +256,7 @@ int cmd_transfer(int argc, char **argv)
 		else if (o.transit)
 			printf(_("transfer %lld\n"), (long long)number);
 		else
-			printf(_("moved %d items from %s to %s\n"), nargs, o.from, o.to);
+			printf(_("moved from %s to %s\n"), o.from, o.to);
 	}
 	free(items);
 	free(args);
