@@ -654,6 +654,48 @@ static const char *const db_migrations[] = {
 	"  WHERE id = new.doc_id) BEGIN"
 	"  SELECT RAISE(ABORT, 'posted invoices and credit notes cannot be changed');"
 	"END;",
+	/* 12: stock operations. Each product says what happens when stock would
+	 * go below zero (allow, warn, refuse); transfers (at once, or through a
+	 * transit location while goods travel) and blind counts keep what was
+	 * moved or counted; the expected quantity of a count line is written
+	 * only when the count is submitted. */
+	"ALTER TABLE products ADD COLUMN negative_stock TEXT NOT NULL DEFAULT 'allow'"
+	"  CHECK (negative_stock IN ('allow', 'warn', 'refuse'));"
+	"CREATE TABLE transfers ("
+	"  id INTEGER PRIMARY KEY,"
+	"  from_id INTEGER NOT NULL REFERENCES locations(id),"
+	"  to_id INTEGER NOT NULL REFERENCES locations(id),"
+	"  transit_id INTEGER REFERENCES locations(id),"
+	"  status TEXT NOT NULL CHECK (status IN ('transit', 'arrived')),"
+	"  sent_at INTEGER NOT NULL,"
+	"  sent_by TEXT NOT NULL DEFAULT '',"
+	"  arrived_at INTEGER,"
+	"  arrived_by TEXT NOT NULL DEFAULT '') STRICT;"
+	"CREATE TABLE transfer_lines ("
+	"  transfer_id INTEGER NOT NULL REFERENCES transfers(id),"
+	"  line INTEGER NOT NULL,"
+	"  product_id INTEGER NOT NULL REFERENCES products(id),"
+	"  lot_id INTEGER REFERENCES lots(id),"
+	"  qty INTEGER NOT NULL CHECK (qty > 0),"
+	"  PRIMARY KEY (transfer_id, line)) STRICT;"
+	"CREATE TABLE counts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  location_id INTEGER NOT NULL REFERENCES locations(id),"
+	"  category TEXT,"
+	"  status TEXT NOT NULL DEFAULT 'open'"
+	"    CHECK (status IN ('open', 'submitted', 'approved')),"
+	"  opened_at INTEGER NOT NULL,"
+	"  opened_by TEXT NOT NULL DEFAULT '',"
+	"  submitted_at INTEGER,"
+	"  approved_at INTEGER,"
+	"  approved_by TEXT NOT NULL DEFAULT '') STRICT;"
+	"CREATE TABLE count_lines ("
+	"  count_id INTEGER NOT NULL REFERENCES counts(id),"
+	"  product_id INTEGER NOT NULL REFERENCES products(id),"
+	"  counted INTEGER NOT NULL DEFAULT 0 CHECK (counted >= 0),"
+	"  expected INTEGER,"
+	"  PRIMARY KEY (count_id, product_id)) STRICT;"
+	"CREATE INDEX stock_moves_lot ON stock_moves(lot_id) WHERE lot_id IS NOT NULL;",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

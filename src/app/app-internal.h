@@ -86,6 +86,14 @@ int app_stock_move(struct app *a, int64_t product_id, int64_t location_id, int64
 int app_stock_move_lot(struct app *a, int64_t product_id, int64_t location_id, int64_t lot_id,
                        int64_t qty, int64_t unit_cost, const char *reason, char **err,
                        const char *ref_fmt, ...) __attribute__((format(printf, 9, 10)));
+/* Takes qty (> 0, base units) of a product out of a location, inside the
+ * caller's transaction: from its lots earliest expiry first, then without
+ * a lot, one movement per part, under the product's negative-stock policy
+ * (APP_ERR with a message when it refuses; a warning when it warns).
+ * Returns an APP_ code (stock_ops_lots.c). */
+int app_stock_take(struct app *a, int64_t product_id, int64_t location_id, int64_t qty,
+                   const char *reason, char **err, const char *ref_fmt, ...)
+	__attribute__((format(printf, 7, 8)));
 /* The id of lot `code` of a product, made with its expiry (YYYY-MM-DD or
  * NULL) when new; an expiry differing from the one recorded is APP_ERR.
  * Inside the caller's transaction. */

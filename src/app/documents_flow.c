@@ -281,9 +281,9 @@ int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, 
 		if (take[i] <= 0 || s.l[i].line_no == charge_line)
 			continue;
 		/* Stock changes by delta, never by a value read earlier. */
-		if (app_stock_move(a, s.l[i].product_id, a->location_id, -take[i], "delivery", err,
-		                   "delivery %lld", (long long)d.number) != DB_OK ||
-		    db_reserved_add(a->db, s.l[i].product_id, -take[i], err) != DB_OK)
+		rc = app_stock_take(a, s.l[i].product_id, a->location_id, take[i], "delivery", err,
+		                    "delivery %lld", (long long)d.number);
+		if (rc == APP_OK && db_reserved_add(a->db, s.l[i].product_id, -take[i], err) != DB_OK)
 			rc = APP_IO;
 		if (s.open[i] > take[i])
 			res->backorder = 1;

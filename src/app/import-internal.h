@@ -69,7 +69,7 @@ enum imp_outcome { IMP_UNCHANGED = 0, IMP_CHANGED, IMP_ADDED };
 enum imp_undo_kind {
 	UNDO_PRODUCT_ADDED, UNDO_PRODUCT_CHANGED, UNDO_BARCODE_ADDED, UNDO_BARCODE_QTY,
 	UNDO_STOCK, UNDO_STOCK_ADDED, UNDO_CUSTOMER_ADDED, UNDO_CUSTOMER_CHANGED, UNDO_PRICE_ADDED,
-	UNDO_PRICE_CHANGED,
+	UNDO_PRICE_CHANGED, UNDO_STOCK_LOT,
 };
 
 /* What one write changed, to take it back: ids, a barcode, a stock delta,
@@ -107,6 +107,8 @@ struct imp_price {
 struct imp_stock {
 	size_t line;
 	int64_t product_id, location_id, qty;
+	char lot[65];           /* "" for stock without a lot */
+	char expiry[11];        /* YYYY-MM-DD or "" */
 };
 
 struct imp {

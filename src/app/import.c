@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 #include "import-internal.h"
+#include "auth.h"
 #include "../core/csv.h"
 #include "../util/i18n.h"
 #include "../util/strbuf.h"
@@ -321,6 +322,13 @@ int app_import(struct app *a, enum app_io_kind kind, const char *path,
 		error_set(err, _("sales cannot be imported; they are only exported"));
 		return APP_ERR;
 	}
+	/* Stock moves without a sale: in a shop with users, only by right. */
+	int need_right = kind == APP_IO_STOCK && !o->dry_run && app_has_users(a);
+	if (need_right) {
+		int rr = app_require(a, RIGHT_STOCK_ADJUST, err);
+		if (rr != APP_OK)
+			return rr;
+	}
 	struct imp im = { .a = a, .kind = kind, .path = path, .o = o, .res = res,
 	                  .row_size = imp_ops[kind].row_size };
 	if (db_io_tax_classes(a->db, im.taxes, IMP_TAXES_MAX, &im.ntaxes) != DB_OK) {
@@ -337,5 +345,7 @@ int app_import(struct app *a, enum app_io_kind kind, const char *path,
 		error_set(err, "%s", strbuf_str(&im.errors));
 	}
 	imp_release(&im);
+	if (need_right)
+		app_require_done(a);
 	return rc;
 }

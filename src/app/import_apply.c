@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "import-internal.h"
+#include "stock_ops-internal.h"
 #include "../../db/catalog.h"
 #include "../core/csv.h"
 #include "../util/i18n.h"
@@ -54,6 +55,13 @@ int imp_undo_one(struct imp *im, struct imp_undo *u, char **err)
 		return db_io_barcode_set_qty(db, u->code, u->n, err);
 	case UNDO_STOCK:
 		return app_stock_move(im->a, u->id, u->id2, -u->n, "import", err, "import undone");
+	case UNDO_STOCK_LOT: {
+		int64_t lot;
+		if (app_lot_get(im->a, u->id, u->code, NULL, &lot, err) != APP_OK)
+			return DB_ERROR;
+		return app_stock_move_lot(im->a, u->id, u->id2, lot, -u->n, -1, "import", err,
+		                          "import undone");
+	}
 	case UNDO_STOCK_ADDED:
 		if (app_stock_move(im->a, u->id, u->id2, -u->n, "import", err, "import undone") != DB_OK)
 			return DB_ERROR;
@@ -275,9 +283,34 @@ int imp_apply_price(struct imp *im, void *row, int write)
 
 /* Sets the quantity on hand by adding the difference (qty = qty + delta):
  * a sale committed between two imports is never written over. */
+/* A lot's quantity at a location is the sum of its movements: the file's
+ * quantity is reached by the difference, into the lot (made when new). */
+static int imp_apply_stock_lot(struct imp *im, struct imp_stock *r, int write)
+{
+	int64_t have = 0;
+	int found = 0;
+	if (stock_ops_lot_qty(im->a, r->product_id, r->location_id, r->lot, &have, &found,
+	                      &im->werr) != APP_OK)
+		return -1;
+	int64_t delta = r->qty - have;
+	if (found && delta == 0)
+		return IMP_UNCHANGED;
+	if (write) {
+		int64_t lot;
+		if (app_lot_get(im->a, r->product_id, r->lot, r->expiry, &lot, &im->werr) != APP_OK ||
+		    app_stock_move_lot(im->a, r->product_id, r->location_id, lot, delta, -1, "import",
+		                       &im->werr, "stock file") != DB_OK)
+			return -1;
+		imp_undo_push(im, UNDO_STOCK_LOT, r->product_id, r->location_id, delta, r->lot);
+	}
+	return found ? IMP_CHANGED : IMP_ADDED;
+}
+
 int imp_apply_stock(struct imp *im, void *row, int write)
 {
 	struct imp_stock *r = row;
+	if (r->lot[0])
+		return imp_apply_stock_lot(im, r, write);
 	struct db *db = im->a->db;
 	int64_t have = 0;
 	int rc = db_io_stock_get(db, r->product_id, r->location_id, &have);

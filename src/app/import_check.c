@@ -320,15 +320,23 @@ int imp_check_stock(struct imp *im, const char **v, size_t line)
 {
 	int bad = imp_code(im, line, v[SC_SKU], "sku");
 	bad |= imp_required(im, line, v[SC_QTY], "quantity");
-	if ((v[SC_LOT] && *v[SC_LOT]) || (v[SC_EXPIRY] && *v[SC_EXPIRY])) {
-		imp_error(im, line, _("lots and expiry dates are not kept yet (they come with the "
-		                      "warehouse screens); leave lot and expiry empty"));
+	const char *lot = v[SC_LOT] ? v[SC_LOT] : "", *expiry = v[SC_EXPIRY] ? v[SC_EXPIRY] : "";
+	int32_t day;
+	if (*expiry && !*lot) {
+		imp_error(im, line, _("an expiry date needs a lot"));
 		bad = 1;
 	}
+	if (*lot && (strlen(lot) > 64 || strpbrk(lot, "\t\r\n"))) {
+		imp_error(im, line, _("a lot code has 1 to 64 characters"));
+		bad = 1;
+	}
+	bad |= imp_date(im, line, expiry, "expiry", &day);
 	if (bad)
 		return -1;
 	struct imp_stock *r = imp_row_new(im);
 	r->line = line;
+	strlcpy_safe(r->lot, lot, sizeof r->lot);
+	strlcpy_safe(r->expiry, expiry, sizeof r->expiry);
 	int weighed = 0;
 	if (db_io_product_id(im->a->db, v[SC_SKU], &r->product_id, &weighed) != DB_OK) {
 		imp_error(im, line, _("no product with SKU %s"), v[SC_SKU]);
@@ -349,11 +357,12 @@ int imp_check_stock(struct imp *im, const char **v, size_t line)
 	}
 	if (bad)
 		return -1;
-	char key[64];
-	snprintf(key, sizeof key, "%lld|%lld", (long long)r->product_id, (long long)r->location_id);
+	char key[128];
+	snprintf(key, sizeof key, "%lld|%lld|%s", (long long)r->product_id,
+	         (long long)r->location_id, r->lot);
 	size_t first = imp_seen_add(&im->seen, imp_store(im, key, strlen(key)), line);
 	if (first) {
-		imp_error(im, line, _("SKU %s at this location is also on line %zu"), v[SC_SKU], first);
+		imp_error(im, line, _("SKU %s at this location (and lot) is also on line %zu"), v[SC_SKU], first);
 		return -1;
 	}
 	im->nrows++;

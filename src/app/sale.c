@@ -192,10 +192,11 @@ static int app_sale_write(struct app *a, const struct app_sale *s, int64_t custo
 			return APP_ERR;
 		if (db_ticket_line_insert(a->db, t->id, (int)i + 1, &dl, err) != DB_OK)
 			return APP_IO;
-		if (!dl.voided &&
-		    app_stock_move(a, dl.product_id, a->location_id, -dl.qty, "sale", err, "ticket %lld",
-		                   (long long)t->number) != DB_OK)
-			return APP_IO;
+		int rc = dl.voided ? APP_OK
+		                   : app_stock_take(a, dl.product_id, a->location_id, dl.qty, "sale",
+		                                    err, "ticket %lld", (long long)t->number);
+		if (rc != APP_OK)
+			return rc;
 	}
 	for (size_t i = 0; i < s->tender->n; i++) {
 		struct db_payment p;

@@ -102,7 +102,18 @@ int cmd_supplier(int argc, char **argv);
 int cmd_purchase(int argc, char **argv);
 int cmd_receive(int argc, char **argv);
 int cmd_reorder(int argc, char **argv);
+/* product levels SKU --min N --max N (purchase.c). */
+int cmd_product_levels(int argc, char **argv);
+/* Stock operations (stock_ops.c). */
+int cmd_location(int argc, char **argv);
+int cmd_transfer(int argc, char **argv);
+int cmd_count(int argc, char **argv);
+int cmd_adjust(int argc, char **argv);
 int cmd_product(int argc, char **argv);
+/* comptoir stock report KIND (argv[1] is "report"). */
+int cmd_stock_report(int argc, char **argv);
+/* Prints a stock operation's warning as "comptoir: warning: ...". */
+void cmd_stock_warn(void *ctx, const char *msg);
 /* Opens the shop at db_opt (resolved like cmd_open) in the screens. */
 int cmd_run_screens(const char *db_opt);
 /* The screens (no subcommand). */

@@ -79,14 +79,18 @@ int cmd_import(int argc, char **argv)
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
+		CMD_AUTH_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db = NULL;
 	struct app_import_opts o = { 0 };
+	struct cmd_auth au = { 0 };
 	int c;
 	opterr = 0;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		if (cmd_auth_opt(&au, c, optarg))
+			continue;
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'e': o.encoding = optarg; break;
@@ -109,9 +113,13 @@ int cmd_import(int argc, char **argv)
 	if (o.encoding && !app_io_encoding_known(o.encoding))
 		return cmd_fail(EXIT_REFUSED, _("unknown encoding '%s'"), o.encoding);
 	struct app *a;
-	int rc = cmd_open(db, &a);
-	if (rc)
+	int rc = cmd_auth_check(&au);
+	if (rc || (rc = cmd_open(db, &a)) != 0)
 		return rc;
+	if ((rc = cmd_auth_apply(a, &au, NULL)) != 0) {
+		app_close(a);
+		return rc;
+	}
 	struct io_bar bar = { 0 };
 	if (isatty(STDERR_FILENO)) {
 		o.progress = io_progress;

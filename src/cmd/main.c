@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "docprint.h"
 #include "desk_draft.h"
+#include "../app/stock_ops.h"
 #include "../util/i18n.h"
 
 int cmd_desk_screen(int argc, char **argv); /* desk_screen.c */
@@ -31,13 +32,15 @@ const struct cmd cmd_table[] = {
 	  N_("print a ticket's receipt again (marked as a copy)") },
 	{ "print-test", cmd_print_test, "print-test [--printer URI] [--profile NAME] | print-test --profiles",
 	  N_("print a test page (accents, euro, barcodes, QR) or list the printer profiles") },
-	{ "stock", cmd_stock, "stock --db PATH CODE",
+	{ "stock", cmd_stock, "stock --db PATH CODE | stock report valuation|low|moves|dead "
+	  "[--location L] [--days N] [--below N]",
 	  N_("print the quantity on hand, then one line per location") },
 	{ "catalog", cmd_catalog,
 	  "catalog --list CODE [--db PATH] --out FILE.pdf|FILE.txt [--category CAT]",
 	  N_("write a buyer's price list as A4 PDF or text") },
 	{ "import", cmd_import,
-	  "import products|customers|prices|stock FILE [--db PATH] [--encoding ENC] [--dry-run]",
+	  "import products|customers|prices|stock FILE [--db PATH] [--encoding ENC] [--dry-run] "
+	  "[--user NAME --pin PIN]",
 	  N_("read products, customers, prices or stock from a CSV file (all or nothing)") },
 	{ "export", cmd_export,
 	  "export products|customers|prices|sales [--db PATH] [--encoding ENC] [--out FILE]",
@@ -161,10 +164,29 @@ const struct cmd cmd_table[] = {
 	     "CODE[*QTY][@LOT[:YYYY-MM-DD]]") },
 	{ "reorder", cmd_reorder, "reorder [--create] [--db PATH] [--user NAME --pin PIN]",
 	  N_("suggest what to order per supplier; --create makes the draft purchase orders") },
-	{ "product", cmd_product, "product levels SKU --min N --max N [--db PATH]",
-	  N_("set a product's minimum and maximum stock levels for reordering") },
 	{ "desk", cmd_desk_screen, "desk [--db PATH]",
 	  N_("open the wholesale desk's screen: customers, documents, quote to payment") },
+	{ "location", cmd_location,
+	  "location add CODE NAME [--kind shop|warehouse|bin] | location list  [--db PATH] "
+	  "[--user NAME --pin PIN]",
+	  N_("add or list stock locations (shop, warehouse, bins)") },
+	{ "transfer", cmd_transfer,
+	  "transfer --db PATH --from LOCATION --to LOCATION [--transit] ITEM... | "
+	  "transfer arrive NUMBER",
+	  N_("move stock between locations, at once or through transit (ITEM: CODE*QTY[@LOT])") },
+	{ "count", cmd_count,
+	  "count --db PATH --location LOCATION [--category C] ITEM... | count approve NUMBER  "
+	  "[--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
+	  N_("blind count of a location (ITEM: CODE*COUNTED); variances need approval") },
+	{ "adjust", cmd_adjust,
+	  "adjust --db PATH --location LOCATION CODE QTY --reason damage|theft|expiry|sample|found "
+	  "[--lot LOT [--expiry YYYY-MM-DD]] [--user NAME --pin PIN]",
+	  N_("adjust stock with a reason (losses negative: -3)") },
+	{ "product", cmd_product,
+	  "product set SKU --negative allow|warn|refuse | product levels SKU --min N --max N  "
+	  "[--db PATH] [--user NAME --pin PIN]",
+	  N_("set what happens when a product's stock would go below zero, or its minimum and "
+	     "maximum levels for reordering") },
 	{ NULL, NULL, NULL, NULL },
 };
 
@@ -248,6 +270,7 @@ static void main_i18n(void)
 int main(int argc, char **argv)
 {
 	main_i18n();
+	app_stock_set_warn(cmd_stock_warn, NULL);
 	if (argc >= 2 && argv[1][0] != '-') {
 		for (const struct cmd *c = cmd_table; c->name; c++)
 			if (strcmp(c->name, argv[1]) == 0)

@@ -421,7 +421,7 @@ int cmd_reorder(int argc, char **argv)
 	return purchase_done(a, rc, err);
 }
 
-int cmd_product(int argc, char **argv)
+int cmd_product_levels(int argc, char **argv)
 {
 	struct purchase_args p;
 	int rc = purchase_parse("product", argc, argv, &p);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "cmd.h"
+#include "../app/stock_ops.h"
 #include "../app/receipt.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
@@ -84,6 +85,9 @@ int cmd_stock(int argc, char **argv)
 	};
 	const char *db = NULL;
 	int c;
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "report") == 0)
+			return cmd_stock_report(argc, argv);
 	opterr = 0;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
@@ -107,6 +111,11 @@ int cmd_stock(int argc, char **argv)
 	int weighed = 0;
 	char *err = NULL;
 	rc = app_stock(a, argv[optind], &total, &weighed, rows, 16, &n, &err);
+	/* Lots with their expiry, under each location. */
+	struct app_stock_lot lots[64];
+	size_t nlots = 0;
+	if (rc == APP_OK)
+		rc = app_stock_lots(a, argv[optind], lots, 64, &nlots, &err);
 	app_close(a);
 	if (rc != APP_OK)
 		return cmd_fail_err(rc, err, _("no stock"));
@@ -116,6 +125,13 @@ int cmd_stock(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		quantity_format(q, sizeof q, rows[i].qty, weighed ? 3 : 0, ".");
 		printf("%s %s\n", rows[i].location, q);
+		for (size_t k = 0; k < nlots && k < 64; k++) {
+			if (strcmp(lots[k].location, rows[i].location) != 0)
+				continue;
+			quantity_format(q, sizeof q, lots[k].qty, weighed ? 3 : 0, ".");
+			printf(_("  lot %s expiry %s %s\n"), lots[k].lot,
+			       lots[k].expiry[0] ? lots[k].expiry : "-", q);
+		}
 	}
 	return EXIT_OK;
 }

@@ -58,7 +58,7 @@ like "$out" "not $((n + 1)) at the moment" "more than on hand: not that many"
 ask --customer C0013 "do you have $n GRO-0021?"
 like "$out" "yes, $n can be supplied" "exactly what is on hand: yes"
 printf 'sku,quantity\nGRO-0021,0\n' >"$T/zero.csv"
-"$COMPTOIR" import stock "$T/zero.csv" --db "$DB" >/dev/null 2>&1
+"$COMPTOIR" import stock "$T/zero.csv" --db "$DB" --user admin --pin 9999 >/dev/null 2>&1
 ask --customer C0013 "dispo GRO-0021"
 like "$out" "not in stock" "none left: not in stock (dispo)"
 

@@ -179,27 +179,39 @@ is "$(snap)" "$before" "nothing imported"
 q0=$(sql "select qty from stock s join products p on p.id = s.product_id where sku = 'GRO-0021'")
 q1=$((q0 + 17))
 printf 'sku,quantity,location\nGRO-0021,%s,MAIN\nIMP-1,7,\n' "$q1" >"$T/stock.csv"
-run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB"
+run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB" --user admin --pin 9999
 is "$out" "added 1, changed 1, unchanged 0" "stock set"
 run "$COMPTOIR" stock --db "$DB" GRO-0021
 is "$(echo "$out" | head -1)" "$q1" "GRO-0021 now $q1 (was $q0)"
 "$COMPTOIR" sell --db "$DB" "GRO-0021*3" >/dev/null
-run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB"
+run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB" --user admin --pin 9999
 is "$out" "added 0, changed 1, unchanged 1" "after a sale, the count is set again"
 run "$COMPTOIR" stock --db "$DB" GRO-0021
 is "$(echo "$out" | head -1)" "$q1" "back to $q1"
 wsku=$(sql "select sku from products where weighed = 1 order by id limit 1")
 printf 'sku;quantity\n%s;2,5\n' "$wsku" >"$T/stock.csv"
-run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB"
+run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB" --user admin --pin 9999
 run "$COMPTOIR" stock --db "$DB" "$wsku"
 is "$(echo "$out" | head -1)" "2.500" "a weighed product's stock in kg with a decimal comma"
-printf 'sku,quantity,location,lot,expiry\nGRO-0021,5,BACK,,\nGRO-0022,5,,L42,2026-01-31\nGRO-0023,-1,,,\n' >"$T/stock.csv"
+printf 'sku,quantity,location,lot,expiry\nGRO-0022,6,,L42,2026-01-31\nGRO-0022,4,MAIN,L43,\n' >"$T/stock.csv"
+run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB" --user admin --pin 9999
+is "$out" "added 2, changed 0, unchanged 0" "stock in two lots"
+run "$COMPTOIR" stock --db "$DB" GRO-0022
+like "$out" "^  lot L42 expiry 2026-01-31 6$" "lot L42 with its expiry"
+like "$out" "^  lot L43 expiry - 4$" "lot L43 without one"
+printf 'sku,quantity,lot\nGRO-0022,2,L42\nGRO-0022,4,L43\n' >"$T/stock.csv"
+run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB" --user admin --pin 9999
+is "$out" "added 0, changed 1, unchanged 1" "a lot's quantity is set again"
+run "$COMPTOIR" stock --db "$DB" GRO-0022
+like "$out" "^  lot L42 expiry 2026-01-31 2$" "L42 now holds 2"
+printf 'sku,quantity,location,lot,expiry\nGRO-0021,5,BACK,,\nGRO-0022,5,,L42,2026-13-31\nGRO-0023,-1,,,\nGRO-0023,1,,,2027-01-01\n' >"$T/stock.csv"
 before=$(snap)
-run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB"
+run "$COMPTOIR" import stock "$T/stock.csv" --db "$DB" --user admin --pin 9999
 is "$rc" 1 "bad stock refused"
 like "$err" "stock.csv:2: no location 'BACK'" "an unknown location"
-like "$err" "stock.csv:3: lots and expiry dates are not kept yet" "lots are not kept yet"
+like "$err" "stock.csv:3: expiry '2026-13-31' is not a date" "a bad expiry date"
 like "$err" "stock.csv:4: quantity '-1'" "a negative quantity"
+like "$err" "stock.csv:5: an expiry date needs a lot" "an expiry without a lot"
 is "$(snap)" "$before" "nothing imported"
 
 # A write that fails half-way: what the earlier transactions wrote is taken
@@ -230,7 +242,7 @@ sql "drop trigger undo_test"
 sql "create trigger undo_test before update on stock when new.qty = 4242
      begin select raise(abort, 'refused by the test'); end;"
 before=$(snap)
-run "$COMPTOIR" import stock "$T/undo_stock.csv" --db "$DB"
+run "$COMPTOIR" import stock "$T/undo_stock.csv" --db "$DB" --user admin --pin 9999
 is "$rc" 1 "a stock write refused half-way"
 is "$(snap)" "$before" "stock taken back"
 sql "drop trigger undo_test"

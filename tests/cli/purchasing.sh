@@ -20,7 +20,7 @@ EOF
 run "$C" import products "$T/products.csv"
 is "$rc" 0 "six products to buy"
 printf 'sku,quantity\nPUR-1,10\nPUR-3,50\nPUR-4,30\n' > "$T/stock.csv"
-run "$C" import stock "$T/stock.csv"
+run "$C" import stock "$T/stock.csv" --user admin --pin 9999
 is "$rc" 0 "their opening stock"
 
 # Suppliers and what they sell us.

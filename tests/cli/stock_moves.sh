@@ -47,7 +47,7 @@ is "$(sql "select qty || ' ' || reason || ' ' || ref from stock_moves order by i
 	"-4 delivery delivery 1" "the delivery's movement"
 
 printf 'sku,quantity\n%s,100\n' "$sku" > "$T/stock.csv"
-run "$C" import stock "$T/stock.csv" --db "$DB"
+run "$C" import stock "$T/stock.csv" --db "$DB" $ADMIN
 is "$rc" 0 "a stock file sets the quantity to 100"
 is "$(sql "select qty from stock where product_id = $pid")" 100 "stock is 100"
 is "$(sql "select reason || ' ' || ref from stock_moves order by id desc limit 1")" \

@@ -1,0 +1,229 @@
+#!/bin/sh
+# Stock operations on the command line: locations, transfers at once and
+# through transit, blind counts and their approval (refused without the
+# right), adjustments with reasons, lots taken earliest expiry first, the
+# negative-stock policy, the stock reports' figures; verify after all.
+. "$top_srcdir/tests/lib/sh-tap.sh"
+demo_db FR
+C="$COMPTOIR"
+ADMIN="--user admin --pin 9999"
+ANNA="--user anna --pin 1111"
+
+qty_at() { # qty_at SKU LOCATION
+	sql "select coalesce((select s.qty from stock s join products p on p.id = s.product_id
+	     join locations l on l.id = s.location_id where p.sku = '$1' and l.code = '$2'), 0)"
+}
+last_move() {
+	sql "select m.qty || ' ' || m.reason || ' ' || coalesce(t.code, '-') || ' ' || m.ref
+	     from stock_moves m left join lots t on t.id = m.lot_id order by m.id desc limit ${1:-1}"
+}
+
+sku=$(sql "select p.sku from products p join stock s on s.product_id = p.id
+           where p.weighed = 0 and s.qty >= 40 order by p.id limit 1")
+sku2=$(sql "select p.sku from products p join stock s on s.product_id = p.id
+            where p.weighed = 0 and s.qty >= 10 and p.sku <> '$sku' order by p.id limit 1")
+main0=$(qty_at "$sku" MAIN)
+
+# Locations
+run "$C" location add --db "$DB" WH "Back warehouse" --kind warehouse $ADMIN
+is "$rc" 0 "a warehouse location is added"
+run "$C" location add --db "$DB" SHOP2 "Second shop" $ADMIN
+is "$rc" 0 "a second shop is added"
+run "$C" location add --db "$DB" B1 "Bin one" --kind cellar $ADMIN
+is "$rc" 1 "an unknown kind is refused"
+like "$err" "not a kind of location" "and says why"
+run "$C" location add --db "$DB" B1 "Bin one" --kind bin $ANNA
+is "$rc" 1 "a cashier may not add a location"
+run "$C" location list --db "$DB"
+like "$out" "^WH  warehouse  Back warehouse$" "the list shows code, kind and name"
+
+# Transfers
+run "$C" transfer --db "$DB" --from MAIN --to WH "$sku*5" $ADMIN
+is "$rc" 0 "a transfer at once"
+is "$(qty_at "$sku" MAIN) $(qty_at "$sku" WH)" "$((main0 - 5)) 5" "five left the shop floor for the warehouse"
+is "$(last_move 2 | tr '\n' '|')" "5 transfer - transfer 1|-5 transfer - transfer 1|" \
+	"two movements name the transfer"
+run "$C" transfer --db "$DB" --from MAIN --to MAIN "$sku*1" $ADMIN
+is "$rc" 1 "a transfer to the same location is refused"
+run "$C" transfer --db "$DB" --from MAIN --to NOWHERE "$sku*1" $ADMIN
+is "$rc" 1 "a transfer to an unknown location is refused"
+like "$err" "unknown location 'NOWHERE'" "and names it"
+
+run "$C" transfer --db "$DB" --from MAIN --to SHOP2 --transit "$sku*2" $ADMIN
+is "$rc" 0 "a transfer through transit"
+is "$out" "transfer 2" "prints its number"
+is "$(sql "select kind from locations where code = 'TRANSIT'")" transit "the transit location was made"
+is "$(qty_at "$sku" TRANSIT) $(qty_at "$sku" SHOP2)" "2 0" "the goods are in transit"
+is "$(sql "select status from transfers where id = 2")" transit "the transfer is in transit"
+run "$C" transfer --db "$DB" arrive 2 $ADMIN
+is "$rc" 0 "it arrives"
+is "$(qty_at "$sku" TRANSIT) $(qty_at "$sku" SHOP2)" "0 2" "the goods are in the second shop"
+run "$C" transfer --db "$DB" arrive 2 $ADMIN
+is "$rc" 1 "it cannot arrive twice"
+run "$C" transfer --db "$DB" arrive 99 $ADMIN
+is "$rc" 1 "an unknown transfer cannot arrive"
+
+# Blind counts
+run "$C" count --db "$DB" --location WH "$sku*3" $ANNA
+is "$rc" 0 "a cashier counts the warehouse"
+count=$(echo "$out" | sed -n 's/^count \([0-9]*\)$/\1/p')
+is "$count" 1 "the count's number"
+like "$out" "^$sku  counted 3  expected 5  -2  " "the variance, after submitting"
+like "$out" "waiting for approval: comptoir count approve 1" "it waits for approval"
+is "$(qty_at "$sku" WH)" 5 "the stock is not changed yet"
+run "$C" count --db "$DB" approve 1 $ANNA
+is "$rc" 1 "a cashier may not approve"
+like "$err" "may not adjust stock" "and is told which right is missing"
+is "$(qty_at "$sku" WH)" 5 "still not changed"
+run "$C" count --db "$DB" approve 1 $ANNA --approver chloe --approver-pin 3333
+is "$rc" 0 "a manager approves"
+is "$(qty_at "$sku" WH)" 3 "the warehouse holds what was counted"
+is "$(last_move)" "-2 count - count 1" "a count movement of the variance"
+is "$(sql "select approved_by from counts where id = 1")" chloe "the approver is recorded"
+run "$C" count --db "$DB" approve 1 $ADMIN
+is "$rc" 1 "a count is approved once"
+
+run "$C" count --db "$DB" --location WH "$sku*2" "$sku*2" $ADMIN
+is "$rc" 0 "a count by a user with the right"
+like "$out" "counted 4  expected 3  \\+1" "scans of one code add up"
+like "$out" "approved: the stock follows the count" "applied at once"
+is "$(qty_at "$sku" WH)" 4 "the warehouse holds four"
+
+cat=$(sql "select p.category from products p join stock s on s.product_id = p.id
+           where s.location_id = 1 and s.qty > 0 and p.category <> '' and p.weighed = 0
+           group by p.category having count(*) between 2 and 20 order by count(*), p.category
+           limit 1")
+csku=$(sql "select p.sku from products p join stock s on s.product_id = p.id
+            where s.location_id = 1 and s.qty > 0 and p.category = '$cat' order by p.sku limit 1")
+others=$(sql "select count(*) from products p join stock s on s.product_id = p.id
+              where s.location_id = 1 and s.qty <> 0 and p.category = '$cat' and p.sku <> '$csku'")
+run "$C" count --db "$DB" --location MAIN --category "$cat" "$sku*1" $ANNA
+is "$rc" 1 "a product outside the category is refused"
+run "$C" count --db "$DB" --location MAIN --category "$cat" "$csku*1" $ANNA
+is "$rc" 0 "a count of category $cat"
+is "$(echo "$out" | grep -c "counted 0  ")" "$others" "the $others products not scanned count as 0"
+is "$(sql "select count(*) from count_lines where count_id = (select max(id) from counts)")" \
+	"$((others + 1))" "every product of the category is on the count"
+
+# Adjustments and lots
+run "$C" adjust --db "$DB" --location MAIN "$sku" 10 --reason found --lot L2 --expiry 2027-06-30 $ADMIN
+is "$rc" 0 "goods found in lot L2"
+run "$C" adjust --db "$DB" --location MAIN "$sku" 4 --reason found --lot L1 --expiry 2027-01-31 $ADMIN
+is "$rc" 0 "goods found in lot L1, expiring earlier"
+run "$C" adjust --db "$DB" --location MAIN "$sku" 1 --reason damage $ADMIN
+is "$rc" 1 "damage with a positive quantity is refused"
+like "$err" "takes stock away" "and says why"
+run "$C" adjust --db "$DB" --location MAIN "$sku" -1 --reason lost $ADMIN
+is "$rc" 1 "an unknown reason is refused"
+run "$C" adjust --db "$DB" --location MAIN "$sku" -1 --reason damage $ANNA
+is "$rc" 1 "a cashier may not adjust"
+run "$C" adjust --db "$DB" --location MAIN "$sku" -1 --reason damage $ANNA --approver bruno --approver-pin 2222
+is "$rc" 1 "a supervisor without the right cannot approve it"
+run "$C" adjust --db "$DB" --location MAIN "$sku" -1 --reason damage $ADMIN
+is "$rc" 0 "one damaged"
+is "$(last_move)" "-1 damage L1 " "taken from the lot expiring first"
+for r in theft expiry sample; do
+	run "$C" adjust --db "$DB" --location MAIN "$sku2" -1 --reason $r $ANNA --approver chloe --approver-pin 3333
+	is "$rc" 0 "an adjustment for $r, approved"
+	is "$(last_move)" "-1 $r - approved by chloe" "recorded with its reason and approver"
+done
+run "$C" stock --db "$DB" "$sku"
+like "$out" "^  lot L1 expiry 2027-01-31 3$" "stock shows lot L1 and its expiry"
+like "$out" "^  lot L2 expiry 2027-06-30 10$" "and lot L2"
+
+main1=$(qty_at "$sku" MAIN)
+run "$C" sell --db "$DB" $ADMIN "$sku*5"
+is "$rc" 0 "a sale of five"
+is "$(last_move 2 | tr '\n' '|')" "-2 sale L2 ticket 1|-3 sale L1 ticket 1|" \
+	"three from L1 (earliest expiry), then two from L2"
+is "$(qty_at "$sku" MAIN)" "$((main1 - 5))" "stock down by five"
+
+run "$C" transfer --db "$DB" --from MAIN --to WH "$sku*2" $ADMIN
+is "$(last_move 2 | tr '\n' '|')" "2 transfer L2 transfer 3|-2 transfer L2 transfer 3|" \
+	"a transfer carries the lot"
+run "$C" transfer --db "$DB" --from WH --to MAIN "$sku*1@NOPE" $ADMIN
+is "$rc" 1 "a transfer from a lot that does not exist is refused"
+run "$C" transfer --db "$DB" --from WH --to MAIN "$sku*1@L2" $ADMIN
+is "$(last_move 2 | tr '\n' '|')" "1 transfer L2 transfer 4|-1 transfer L2 transfer 4|" \
+	"a transfer of a named lot"
+run "$C" transfer --db "$DB" --from MAIN --to WH "$sku*1@L2" $ADMIN
+cust=$(sql "select code from customers order by id limit 1")
+run "$C" order new --db "$DB" $ADMIN --customer "$cust" "$sku*7"
+order=$(echo "$out" | sed -n 's/^order \([0-9]*\) .*/\1/p')
+run "$C" deliver --db "$DB" $ADMIN "$order"
+is "$rc" 0 "a delivery"
+is "$(last_move 2 | tr '\n' '|')" "-1 delivery - delivery 1|-6 delivery L2 delivery 1|" \
+	"the delivery empties lot L2 first, then takes stock without a lot"
+
+# Negative stock
+have=$(qty_at "$sku2" MAIN)
+run "$C" product set "$sku2" --negative refuse --db "$DB" $ANNA
+is "$rc" 1 "a cashier may not set the policy"
+run "$C" product set "$sku2" --negative never --db "$DB" $ADMIN
+is "$rc" 1 "an unknown policy is refused"
+run "$C" product set "$sku2" --negative refuse --db "$DB" $ADMIN
+is "$rc" 0 "the product refuses negative stock"
+run "$C" sell --db "$DB" $ADMIN "$sku2*$((have + 1))"
+is "$rc" 1 "a sale beyond the stock is refused"
+like "$err" "not enough stock of $sku2 at MAIN: $have on hand, $((have + 1)) wanted" "with a clear message"
+is "$(qty_at "$sku2" MAIN)" "$have" "nothing was taken"
+run "$C" transfer --db "$DB" --from MAIN --to WH "$sku2*$((have + 1))" $ADMIN
+is "$rc" 1 "so is a transfer"
+run "$C" sell --db "$DB" $ADMIN "$sku2*$have"
+is "$rc" 0 "selling exactly what is on hand is fine"
+run "$C" product set "$sku2" --negative warn --db "$DB" $ADMIN
+run "$C" sell --db "$DB" $ADMIN "$sku2*2"
+is "$rc" 0 "with warn the sale goes through"
+like "$err" "^comptoir: warning: stock of $sku2 at MAIN goes below zero" "with a warning"
+is "$(qty_at "$sku2" MAIN)" -2 "the stock is negative"
+run "$C" sell --db "$DB" $ADMIN "$sku*1"
+is "$err" "" "allow (the default) says nothing"
+
+# The stock import needs the right in a shop with users
+printf 'sku,quantity\n%s,50\n' "$sku" >"$T/stock.csv"
+run "$C" import stock "$T/stock.csv" --db "$DB"
+is "$rc" 1 "a stock import without a user is refused"
+run "$C" import stock "$T/stock.csv" --db "$DB" $ANNA
+is "$rc" 1 "and by a cashier"
+run "$C" import stock "$T/stock.csv" --db "$DB" $ADMIN
+is "$rc" 0 "an admin imports stock"
+is "$(qty_at "$sku" MAIN)" 50 "fifty on hand"
+
+# Reports, on a location of their own
+run "$C" location add --db "$DB" RPT "Report room" --kind bin $ADMIN
+sql "update products set cost = 125 where sku = '$sku'; update products set cost = 40 where sku = '$sku2'"
+run "$C" product set "$sku2" --negative allow --db "$DB" $ADMIN
+run "$C" adjust --db "$DB" --location RPT "$sku" 8 --reason found $ADMIN
+run "$C" adjust --db "$DB" --location RPT "$sku2" 3 --reason found $ADMIN
+run "$C" stock report valuation --location RPT --db "$DB"
+is "$rc" 0 "the valuation report"
+is "$(echo "$out" | cut -d' ' -f1-7 | tr '\n' '|')" \
+	"$sku  8  1.25  10.00|$sku2  3  0.40  1.20|total  11.20|" "quantity times average cost, and the total"
+run "$C" stock report low --below 5 --location RPT --db "$DB"
+like "$out" "^$sku2  3  5  " "low stock: below five"
+unlike "$out" "^$sku  " "eight is not low"
+run "$C" stock report moves --location RPT --days 1 --db "$DB"
+like "$out" "  $sku  RPT  8  found  admin  -$" "movements with reason and user"
+run "$C" stock report moves --location WH --db "$DB"
+like "$out" "  $sku  WH  -2  count  anna  count 1$" "the count's movement names the counter and the count"
+run "$C" stock report dead --location MAIN --days 30 --db "$DB"
+unlike "$out" "^$sku  " "a product sold today is not dead stock"
+like "$out" "^$(sql "select p.sku from products p join stock s on s.product_id = p.id where s.location_id = 1
+   and s.qty > 0 and p.sku not in ('$sku', '$sku2') order by p.sku limit 1")  [0-9]+  never  " \
+	"a product never sold is"
+run "$C" product levels "$sku2" --min 4 --max 20 --db "$DB" --user admin --pin 9999
+is "$rc" 0 "a minimum level of four"
+run "$C" stock report low --location RPT --db "$DB"
+is "$rc" 0 "low stock by the products' minimum levels"
+like "$out" "^$sku2  3  4  " "three is below its minimum of four"
+unlike "$out" "^$sku  " "a product without a minimum is not listed"
+run "$C" stock report nonsense --db "$DB"
+is "$rc" 2 "an unknown report is wrong usage"
+
+run "$C" verify --db "$DB"
+is "$rc" 0 "verify passes after all of it"
+lot_l2=$(sql "select sum(m.qty) from stock_moves m join lots t on t.id = m.lot_id
+              join locations l on l.id = m.location_id where t.code = 'L2' and l.code = 'WH'")
+run "$C" stock --db "$DB" "$sku"
+like "$out" "^  lot L2 expiry 2027-06-30 $lot_l2$" "a lot's stock is the sum of its movements"
+done_testing
