@@ -9,6 +9,8 @@
 #include "cmd.h"
 #include "../util/i18n.h"
 
+int cmd_warehouse(int argc, char **argv);
+
 const struct cmd cmd_table[] = {
 	{ "init", cmd_init, "init --db PATH [--demo] [--country FR|IN]",
 	  N_("create a shop database (with --demo: the demo shop)") },
@@ -116,6 +118,8 @@ const struct cmd cmd_table[] = {
 	  "[--note TEXT] | customer ship-to CODE NAME ADDRESS [STATE]  [--db PATH] "
 	  "[--user NAME --pin PIN]",
 	  N_("set a customer's terms, credit limit, hold and notes, or add a ship-to address") },
+	{ "warehouse", cmd_warehouse, "warehouse [--db PATH]",
+	  N_("the handheld warehouse screens: receive, put away, pick, count, transfer, look up") },
 	{ NULL, NULL, NULL, NULL },
 };
 

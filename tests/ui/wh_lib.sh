@@ -1,0 +1,55 @@
+# Helpers for the handheld warehouse screen tests (tests/ui/wh_*.sh): the
+# tmux helpers of lib.sh, with `comptoir warehouse` as the program and the
+# handheld's own log-in. POSIX sh.
+. "$(dirname "$0")/lib.sh"
+
+# wh_setup: a demo shop ($DB) and $COMPTOIR turned into `comptoir warehouse`.
+wh_setup() {
+	ui_setup
+	WH_REAL=$COMPTOIR
+	printf '#!/bin/sh\nexec "%s" warehouse "$@"\n' "$WH_REAL" >"$UI_TMP/warehouse"
+	chmod +x "$UI_TMP/warehouse"
+	COMPTOIR=$UI_TMP/warehouse
+	UI_LOGIN=no
+}
+
+# wh_start COLSxLINES [VAR=VALUE...]
+wh_start() {
+	UI_COLS=${1%x*}
+	UI_LINES=${1#*x}
+	shift
+	ui_start "$@"
+}
+
+# wh_login USER PIN: the two prompts of the handheld's log-in.
+wh_login() {
+	ui_wait_for "User:" || return 1
+	ui_type "$1"
+	ui_keys Enter
+	ui_wait_for "PIN:" || return 1
+	ui_type "$2"
+	ui_keys Enter
+	ui_wait_gone "PIN:"
+}
+
+# Text typed then Enter, as a person at the keypad would (slowly enough
+# not to look like a scan: the wedge takes 4 fast characters for one).
+wh_typed() {
+	ui_type "$1"
+	ui_keys Enter
+}
+
+# A scan: the whole code and Enter at once, as a scanner's wedge sends it.
+wh_scan() {
+	ui_tmux send-keys -t ui -l -- "$1"
+	ui_keys Enter
+}
+
+# Whether no line of the screen is wider than the window.
+wh_fits() {
+	! ui_screen | awk -v w="$UI_COLS" 'length($0) > w { bad = 1 } END { exit !bad }'
+}
+
+wh_sql() {
+	ui_sql "$1"
+}
