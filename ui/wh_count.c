@@ -33,7 +33,7 @@ static void cnt_view(struct ui *u, struct wh_view *v)
 	snprintf(v->ctx[1], sizeof v->ctx[1], "%s", _("N*code = set N"));
 	snprintf(v->ctx[2], sizeof v->ctx[2], "%s", w->last);
 	snprintf(v->label, sizeof v->label, "%s", _("Scan item:"));
-	snprintf(v->hint, sizeof v->hint, "%s", _("F10:submit Esc:back"));
+	snprintf(v->hint, sizeof v->hint, "%s", _("F10:end Esc:back"));
 }
 
 static int cnt_record(struct ui *u, const char *code, const char *qty, int add)

@@ -63,7 +63,7 @@ static void pick_view(struct ui *u, struct wh_view *v)
 		snprintf(v->ctx[0], sizeof v->ctx[0], "%s", _("All picked"));
 		snprintf(v->ctx[1], sizeof v->ctx[1], "%s", w->last);
 		snprintf(v->label, sizeof v->label, "%s", _("F10: deliver"));
-		snprintf(v->hint, sizeof v->hint, "%s", _("F10:deliver Esc:back"));
+		snprintf(v->hint, sizeof v->hint, "%s", _("F10:deliver"));
 		return;
 	}
 	const struct app_pick_line *l = &w->pick.lines[i];

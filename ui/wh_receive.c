@@ -79,7 +79,7 @@ static void rcv_view(struct ui *u, struct wh_view *v)
 			         (long long)l->ordered, (long long)l->received);
 		if (w->s.step == RCV_QTY) {
 			snprintf(v->label, sizeof v->label, _("Qty [%s]:"), w->s.qty);
-			snprintf(v->hint, sizeof v->hint, "%s", _("Enter:ok Esc:back"));
+			snprintf(v->hint, sizeof v->hint, "%s", _("Esc:back"));
 		} else {
 			snprintf(v->label, sizeof v->label, _("Over! Take %s?"), w->s.qty);
 			snprintf(v->hint, sizeof v->hint, "%s", _("Enter:yes Esc:no"));
@@ -102,8 +102,7 @@ static int rcv_receive(struct ui *u, int over)
 			wh_step(u, RCV_QTY);
 		return wh_error(u, err, _("Not received"));
 	}
-	snprintf(w->last, sizeof w->last, _("%s +%s, open %lld"), w->s.item, w->s.qty,
-	         (long long)left);
+	snprintf(w->last, sizeof w->last, "%s +%s", w->s.item, w->s.qty);
 	ui_message(u, UI_MSG_INFO, _("Received %s, open %lld"), w->s.qty, (long long)left);
 	w->s.item[0] = '\0';
 	w->s.qty[0] = '\0';

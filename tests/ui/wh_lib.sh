@@ -1,7 +1,7 @@
 # Helpers for the handheld warehouse screen tests (tests/ui/wh_*.sh): the
 # tmux helpers of lib.sh, with `comptoir warehouse` as the program and the
 # handheld's own log-in. POSIX sh.
-. "$(dirname "$0")/lib.sh"
+. "${WH_UI_DIR:-$(dirname "$0")}/lib.sh"
 
 # wh_setup: a demo shop ($DB) and $COMPTOIR turned into `comptoir warehouse`.
 wh_setup() {
