@@ -321,9 +321,18 @@ static int wh_action(struct ui *u, int act)
 		ui_field_text(&w->field, text, sizeof text);
 		ui_field_clear(&w->field);
 		return wh_submit(u, text, 0);
-	case WH_SCAN:
+	case WH_SCAN: {
+		/* "3*" typed, then the scan: the scan with its quantity. */
+		char full[UI_FIELD_MAX * 4 + WEDGE_TEXT_MAX + 1];
+		ui_field_text(&w->field, text, sizeof text);
+		size_t len = strlen(text);
+		if (len && text[len - 1] == '*')
+			snprintf(full, sizeof full, "%s%s", text, u->scan.text);
+		else
+			snprintf(full, sizeof full, "%s", u->scan.text);
 		ui_field_clear(&w->field);
-		return wh_submit(u, u->scan.text, 1);
+		return wh_submit(u, full, 1);
+	}
 	case WH_BACK:
 		ui_message_clear(u);
 		ui_field_clear(&w->field);

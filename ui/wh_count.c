@@ -74,11 +74,12 @@ static int cnt_submit(struct ui *u, const char *text, int scanned)
 	}
 	if (!text[0])
 		return UI_CONTINUE;
-	if (scanned)
-		return cnt_record(u, text, "1", 1);
 	char qty[24];
 	int64_t n;
+	/* "N*CODE" sets, typed or come fast enough to pass for a scan. */
 	const char *code = wh_split_qty(text, qty, sizeof qty);
+	if (!qty[0] && scanned)
+		return cnt_record(u, text, "1", 1);
 	if (qty[0]) {
 		if (wh_parse_count(qty, &n) < 0 && strcmp(qty, "0") != 0) {
 			ui_message(u, UI_MSG_ERROR, "%s", _("Type a quantity"));

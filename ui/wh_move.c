@@ -155,11 +155,17 @@ static int mv_submit(struct ui *u, const char *text, int scanned)
 		break;
 	case MV_ITEM: {
 		struct app_scan sc;
+		char qty[24];
+		text = wh_split_qty(text, qty, sizeof qty);
 		if (app_lookup(u->app, text, &sc, &err) != APP_OK)
 			return wh_error(u, err, _("Unknown code"));
-		snprintf(w->s.item, sizeof w->s.item, "%s", sc.item.sku);
 		int64_t def = sc.qty > 0 ? sc.qty : 1;
-		if (w->flow == &wh_putaway_flow) {
+		if (qty[0] && wh_parse_count(qty, &def) < 0) {
+			ui_message(u, UI_MSG_ERROR, "%s", _("Type a quantity"));
+			return UI_REDRAW;
+		}
+		snprintf(w->s.item, sizeof w->s.item, "%s", sc.item.sku);
+		if (w->flow == &wh_putaway_flow && !qty[0]) {
 			/* Put away all that waits at the receiving location. */
 			int64_t at = mv_stock_at(u, sc.item.sku, w->s.from);
 			if (at > 0)

@@ -116,9 +116,10 @@ static int rcv_item(struct ui *u, const char *text)
 {
 	struct ui_wh *w = u->wh;
 	struct app_scan sc;
-	char *err = NULL;
+	char *err = NULL, qty[24];
 	if (!text[0])
 		return UI_CONTINUE;
+	text = wh_split_qty(text, qty, sizeof qty);
 	int rc = app_lookup(u->app, text, &sc, &err);
 	if (rc != APP_OK)
 		return wh_error(u, err, _("Unknown code"));
@@ -130,6 +131,10 @@ static int rcv_item(struct ui *u, const char *text)
 	snprintf(w->s.item, sizeof w->s.item, "%s", l->sku);
 	/* A case's barcode carries its units; else the supplier's pack. */
 	int64_t def = sc.qty > 0 ? sc.qty : l->pack_qty > 0 ? l->pack_qty : 1;
+	if (qty[0] && wh_parse_count(qty, &def) < 0) {
+		ui_message(u, UI_MSG_ERROR, "%s", _("Type a quantity"));
+		return UI_REDRAW;
+	}
 	snprintf(w->s.qty, sizeof w->s.qty, "%lld", (long long)def);
 	wh_step(u, RCV_QTY);
 	return UI_REDRAW;
