@@ -33,11 +33,9 @@ ssh-keygen -q -t ed25519 -N '' -f "$S/host_key" || ui_bail "ssh-keygen (host) fa
 ssh-keygen -q -t ed25519 -N '' -f "$S/user_key" || ui_bail "ssh-keygen (user) failed"
 cp "$S/user_key.pub" "$S/authorized_keys"
 me=$(id -un)
-row=$(wh_sql "SELECT (SELECT b.code FROM barcodes b WHERE b.product_id = p.id
-                      ORDER BY b.rowid LIMIT 1)
-                FROM products p WHERE p.weighed = 0
-                 AND EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id)
-               ORDER BY p.id LIMIT 1") || ui_bail "cannot read the demo shop"
+row=$(wh_purchase_item) || ui_bail "cannot read the demo shop"
+row=${row%%|*}
+wh_purchase
 
 # The port: one of a few, the first where sshd stays up.
 started=no
@@ -93,8 +91,8 @@ ui_check "over ssh: dario logs in" wh_login dario 4444
 ui_check "over ssh: the menu" ui_wait_for "1 Receive"
 ui_type 1
 ui_wait_for "Purchase no.:" >/dev/null
-wh_typed 1
-ui_check "over ssh: purchase 1 opens" ui_wait_for "Receive PO 1"
+wh_typed "$po"
+ui_check "over ssh: the purchase opens" ui_wait_for "Receive PO $po"
 wh_scan "$row"
 ui_check "over ssh: the quantity is asked" ui_wait_for "Qty [6]:"
 ui_keys Enter

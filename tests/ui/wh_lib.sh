@@ -53,3 +53,24 @@ wh_fits() {
 wh_sql() {
 	ui_sql "$1"
 }
+
+# The purchases the tests receive against: wh_purchase sets $po to the
+# number of a new purchase of the first three products with a barcode (by
+# id), 12 of each ordered, in supplier packs of 6; wh_purchase_item prints
+# the first one's barcode and SKU ("code|sku").
+# TEMPORARY: src/app/wh_stubs.c stands in for purchase.h and makes up
+# purchases 1..99 of exactly that; once the real purchase functions are
+# merged, make the purchase here (comptoir purchase new, the supplier's
+# pack of 6) and set $po to its number.
+wh_po_next=0
+wh_purchase() {
+	wh_po_next=$((wh_po_next + 1))
+	po=$wh_po_next
+}
+wh_purchase_item() {
+	wh_sql "SELECT (SELECT b.code FROM barcodes b WHERE b.product_id = p.id
+	                ORDER BY b.rowid LIMIT 1), p.sku
+	          FROM products p WHERE p.weighed = 0
+	           AND EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id)
+	         ORDER BY p.id LIMIT 1"
+}

@@ -4,18 +4,12 @@
 # ordered and received shown, over-delivery asked first), a look-up, and a
 # pick of a wholesale order ending in its delivery.
 #
-# The purchase: until src/app/purchase.h is implemented, src/app/wh_stubs.c
-# stands in, and purchase 1 there holds the first three products with a
-# barcode (12 ordered of each, packs of 6). With the real functions, make
-# the purchase here with them instead (comptoir purchase new).
+# The purchase comes from wh_purchase (wh_lib.sh): see there while
+# src/app/wh_stubs.c stands in for purchase.h.
 . "$(dirname "$0")/wh_lib.sh"
 
 wh_setup
-row=$(wh_sql "SELECT (SELECT b.code FROM barcodes b WHERE b.product_id = p.id
-                      ORDER BY b.rowid LIMIT 1), p.sku
-                FROM products p WHERE p.weighed = 0
-                 AND EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id)
-               ORDER BY p.id LIMIT 1") || ui_bail "cannot read the demo shop"
+row=$(wh_purchase_item) || ui_bail "cannot read the demo shop"
 code=${row%%|*}
 sku=${row#*|}
 [ -n "$code" ] || ui_bail "no product with a barcode"
@@ -30,10 +24,11 @@ ui_check "dario logs in" wh_login dario 4444
 ui_check "the menu lists Receive" ui_wait_for "1 Receive"
 ui_check "the menu lists Look up" ui_wait_for "6 Look up"
 
+wh_purchase
 ui_type 1
 ui_check "1 opens Receive" ui_wait_for "Purchase no.:"
-wh_typed 1
-ui_check "the purchase opens" ui_wait_for "Receive PO 1"
+wh_typed "$po"
+ui_check "the purchase opens" ui_wait_for "Receive PO $po"
 wh_scan "$code"
 ui_check "the quantity defaults to the pack" ui_wait_for "Qty [6]:"
 ui_check "ordered and received show" ui_wait_for "Ord 12 Rcv 0"
@@ -56,7 +51,7 @@ ui_check "Enter says yes" ui_wait_for "Received 9"
 ui_check "15 received in all" test "$(received)" = 15
 
 ui_keys F10
-ui_check "F10 ends the purchase, the rest is short" ui_wait_for "PO 1: 24 short"
+ui_check "F10 ends the purchase, the rest is short" ui_wait_for "PO $po: 24 short"
 ui_check "back on the menu" ui_wait_for "1 Receive"
 
 ui_type 6

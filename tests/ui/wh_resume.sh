@@ -3,24 +3,21 @@
 # as a radio link going away hangs up the SSH session) resumes where it
 # stopped once the same user logs in again: same purchase, same item, same
 # step; what was confirmed before the drop is kept, and another user's
-# session starts at the menu. 16x8. (Purchase 1: see wh_receive.sh.)
+# session starts at the menu. 16x8. (The purchase: wh_purchase, wh_lib.sh.)
 . "$(dirname "$0")/wh_lib.sh"
 
 wh_setup
-row=$(wh_sql "SELECT (SELECT b.code FROM barcodes b WHERE b.product_id = p.id
-                      ORDER BY b.rowid LIMIT 1), p.sku
-                FROM products p WHERE p.weighed = 0
-                 AND EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id)
-               ORDER BY p.id LIMIT 1") || ui_bail "cannot read the demo shop"
+row=$(wh_purchase_item) || ui_bail "cannot read the demo shop"
 code=${row%%|*}
 sku=${row#*|}
 
 wh_start 16x8
 ui_check "dario logs in at 16x8" wh_login dario 4444
+wh_purchase
 ui_type 1
 ui_wait_for "Purchase no.:" >/dev/null
-wh_typed 1
-ui_check "purchase 1 opens" ui_wait_for "Receive PO 1"
+wh_typed "$po"
+ui_check "the purchase opens" ui_wait_for "Receive PO $po"
 wh_scan "$code"
 ui_wait_for "Qty [6]:" >/dev/null
 ui_keys Enter
@@ -36,7 +33,7 @@ ui_check "what was received before the drop is kept" \
 
 wh_start 16x8
 ui_check "dario logs in again" wh_login dario 4444
-ui_check "the same purchase shows" ui_wait_for "Receive PO 1"
+ui_check "the same purchase shows" ui_wait_for "Receive PO $po"
 ui_check "at the same step: the quantity of the same item" ui_wait_for "Qty [6]:"
 ui_check "the item in hand shows" ui_wait_for "$sku"
 ui_keys Enter

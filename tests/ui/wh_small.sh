@@ -55,10 +55,11 @@ ui_check "16x8: Esc steps back to the menu" ui_wait_for "1 Receive"
 # Esc 0 is F10: it ends a receive.
 ui_type 1
 ui_wait_for "Purchase no.:" >/dev/null
-wh_typed 2
-ui_wait_for "Receive PO 2" >/dev/null
+wh_purchase
+wh_typed "$po"
+ui_wait_for "Receive PO $po" >/dev/null
 ui_esc 0
-ui_check "16x8: Esc 0 works as F10" ui_wait_for "PO 2: 36 short"
+ui_check "16x8: Esc 0 works as F10" ui_wait_for "PO $po: 36 short"
 ui_stop
 
 wh_start 40x8

@@ -33,11 +33,12 @@ ui_keys Escape
 ui_wait_for "1 Receive" >/dev/null
 ui_type 1
 ui_wait_for "Purchase no.:" >/dev/null
-wh_typed 3
-ui_wait_for "Receive PO 3" >/dev/null
+wh_purchase
+wh_typed "$po"
+ui_wait_for "Receive PO $po" >/dev/null
 ui_check "vt100: the receive holds ASCII only" ascii_only
 ui_esc 0
-ui_check "vt100: Esc 0 ends the purchase" ui_wait_for "PO 3: 36 short"
+ui_check "vt100: Esc 0 ends the purchase" ui_wait_for "PO $po: 36 short"
 ui_keys Escape
 ui_check "vt100: quits with status 0" ui_wait_for "[exit 0]"
 ui_done
