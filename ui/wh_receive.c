@@ -63,9 +63,10 @@ static void rcv_view(struct ui *u, struct wh_view *v)
 		size_t done = 0;
 		for (size_t i = 0; i < w->po.n; i++)
 			done += w->po.lines[i].received >= w->po.lines[i].ordered;
-		snprintf(v->ctx[0], sizeof v->ctx[0], "%s", w->have_po ? w->po.supplier : "");
-		snprintf(v->ctx[1], sizeof v->ctx[1], _("%zu/%zu lines done"), done, w->po.n);
-		snprintf(v->ctx[2], sizeof v->ctx[2], "%s", w->last);
+		/* The most useful first: a 16x6 screen shows one line. */
+		snprintf(v->ctx[0], sizeof v->ctx[0], _("%zu/%zu lines done"), done, w->po.n);
+		snprintf(v->ctx[1], sizeof v->ctx[1], "%s", w->last);
+		snprintf(v->ctx[2], sizeof v->ctx[2], "%s", w->have_po ? w->po.supplier : "");
 		snprintf(v->label, sizeof v->label, "%s", _("Scan item:"));
 		snprintf(v->hint, sizeof v->hint, "%s", _("F10:end Esc:back"));
 		break;
@@ -73,10 +74,10 @@ static void rcv_view(struct ui *u, struct wh_view *v)
 	case RCV_QTY:
 	case RCV_OVER:
 		snprintf(v->ctx[0], sizeof v->ctx[0], "%s", w->s.item);
-		snprintf(v->ctx[1], sizeof v->ctx[1], "%s", l ? l->name : "");
 		if (l)
-			snprintf(v->ctx[2], sizeof v->ctx[2], _("Ord %lld Rcv %lld"),
+			snprintf(v->ctx[1], sizeof v->ctx[1], _("Ord %lld Rcv %lld"),
 			         (long long)l->ordered, (long long)l->received);
+		snprintf(v->ctx[2], sizeof v->ctx[2], "%s", l ? l->name : "");
 		if (w->s.step == RCV_QTY) {
 			snprintf(v->label, sizeof v->label, _("Qty [%s]:"), w->s.qty);
 			snprintf(v->hint, sizeof v->hint, "%s", _("Esc:back"));
