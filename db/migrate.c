@@ -514,6 +514,8 @@ static const char *const db_migrations[] = {
 	"  item TEXT NOT NULL DEFAULT '',"
 	"  qty TEXT NOT NULL DEFAULT '',"
 	"  pos INTEGER NOT NULL DEFAULT 0,"
+	"  lot TEXT NOT NULL DEFAULT '',"
+	"  expiry TEXT NOT NULL DEFAULT '',"
 	"  updated_at INTEGER NOT NULL) STRICT;"
 	"CREATE TABLE handheld_picks ("
 	"  order_number INTEGER NOT NULL,"

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../src/app/auth.h"
+#include "../src/app/documents.h"
+#include "../src/core/gs1.h"
 
 enum wh_action { WH_OK, WH_SCAN, WH_BACK, WH_DONE, WH_SKIP, WH_REDRAW };
 
@@ -94,6 +96,22 @@ const char *wh_split_qty(const char *text, char *qty, size_t size)
 	memcpy(qty, text, (size_t)(star - text));
 	qty[star - text] = '\0';
 	return star + 1;
+}
+
+void wh_scan_lot(struct ui *u, const char *code)
+{
+	struct app_handheld *s = &u->wh->s;
+	struct gs1_data g;
+	s->lot[0] = s->expiry[0] = '\0';
+	if (!gs1_looks_like(code) || gs1_parse(code, app_desk_today() / 10000, &g) != 0)
+		return;
+	if (g.has_lot)
+		snprintf(s->lot, sizeof s->lot, "%s", g.lot);
+	if (g.has_expiry && g.expiry > 10000101 && g.expiry < 99991231) {
+		unsigned y = (unsigned)g.expiry / 10000 % 10000, m = (unsigned)g.expiry / 100 % 100,
+		         d = (unsigned)g.expiry % 100;
+		snprintf(s->expiry, sizeof s->expiry, "%04u-%02u-%02u", y % 10000, m % 100, d % 100);
+	}
 }
 
 /* Opens flow f at the saved state (resuming) or at its start. */

@@ -68,6 +68,8 @@ int wh_menu(struct ui *u);
 int wh_error(struct ui *u, char *err, const char *fallback);
 /* Parses a count of units ("12"); 0 or -1. */
 int wh_parse_count(const char *text, int64_t *out);
+/* The lot and expiry a GS1 scan carries into the state ("" when none). */
+void wh_scan_lot(struct ui *u, const char *code);
 /* "3*CODE": the quantity before '*' in *qty (copied) and the code after. */
 const char *wh_split_qty(const char *text, char *qty, size_t size);
 

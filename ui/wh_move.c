@@ -127,14 +127,15 @@ static void mv_view(struct ui *u, struct wh_view *v)
 static int mv_move(struct ui *u, const char *to)
 {
 	struct ui_wh *w = u->wh;
-	struct app_stock_item it = { .code = w->s.item, .qty = w->s.qty };
+	struct app_stock_item it = { .code = w->s.item, .qty = w->s.qty,
+	                             .lot = w->s.lot[0] ? w->s.lot : NULL,
+	                             .expiry = w->s.expiry[0] ? w->s.expiry : NULL };
 	char *err = NULL;
 	if (app_transfer(u->app, w->s.from, to, &it, 1, &err) != APP_OK)
 		return wh_error(u, err, _("Not moved"));
 	snprintf(w->last, sizeof w->last, _("%s %s -> %s"), w->s.item, w->s.qty, to);
 	ui_message(u, UI_MSG_INFO, _("Moved %s to %s"), w->s.qty, to);
-	w->s.item[0] = '\0';
-	w->s.qty[0] = '\0';
+	w->s.item[0] = w->s.qty[0] = w->s.lot[0] = w->s.expiry[0] = '\0';
 	wh_step(u, mv_step_of(u, MV_ITEM));
 	return UI_REDRAW;
 }
@@ -165,6 +166,7 @@ static int mv_submit(struct ui *u, const char *text, int scanned)
 			return UI_REDRAW;
 		}
 		snprintf(w->s.item, sizeof w->s.item, "%s", sc.item.sku);
+		wh_scan_lot(u, text);
 		if (w->flow == &wh_putaway_flow && !qty[0]) {
 			/* Put away all that waits at the receiving location. */
 			int64_t at = mv_stock_at(u, sc.item.sku, w->s.from);

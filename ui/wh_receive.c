@@ -77,7 +77,10 @@ static void rcv_view(struct ui *u, struct wh_view *v)
 		if (l)
 			snprintf(v->ctx[1], sizeof v->ctx[1], _("Ord %lld Rcv %lld"),
 			         (long long)l->ordered, (long long)l->received);
-		snprintf(v->ctx[2], sizeof v->ctx[2], "%s", l ? l->name : "");
+		if (w->s.lot[0])
+			snprintf(v->ctx[2], sizeof v->ctx[2], _("Lot %s %s"), w->s.lot, w->s.expiry);
+		else
+			snprintf(v->ctx[2], sizeof v->ctx[2], "%s", l ? l->name : "");
 		if (w->s.step == RCV_QTY) {
 			snprintf(v->label, sizeof v->label, _("Qty [%s]:"), w->s.qty);
 			snprintf(v->hint, sizeof v->hint, "%s", _("Esc:back"));
@@ -94,7 +97,9 @@ static void rcv_view(struct ui *u, struct wh_view *v)
 static int rcv_receive(struct ui *u, int over)
 {
 	struct ui_wh *w = u->wh;
-	struct app_stock_item it = { .code = w->s.item, .qty = w->s.qty };
+	struct app_stock_item it = { .code = w->s.item, .qty = w->s.qty,
+	                             .lot = w->s.lot[0] ? w->s.lot : NULL,
+	                             .expiry = w->s.expiry[0] ? w->s.expiry : NULL };
 	int64_t left = 0;
 	char *err = NULL;
 	int rc = app_purchase_receive(u->app, w->s.doc, NULL, &it, over, &left, &err);
@@ -105,8 +110,7 @@ static int rcv_receive(struct ui *u, int over)
 	}
 	snprintf(w->last, sizeof w->last, "%s +%s", w->s.item, w->s.qty);
 	ui_message(u, UI_MSG_INFO, _("Received %s, open %lld"), w->s.qty, (long long)left);
-	w->s.item[0] = '\0';
-	w->s.qty[0] = '\0';
+	w->s.item[0] = w->s.qty[0] = w->s.lot[0] = w->s.expiry[0] = '\0';
 	if (rcv_load(u, &err) != APP_OK)
 		wh_error(u, err, _("Cannot read"));
 	wh_step(u, RCV_ITEM);
@@ -130,6 +134,7 @@ static int rcv_item(struct ui *u, const char *text)
 		return UI_REDRAW;
 	}
 	snprintf(w->s.item, sizeof w->s.item, "%s", l->sku);
+	wh_scan_lot(u, text);
 	/* A case's barcode carries its units; else the supplier's pack. */
 	int64_t def = sc.qty > 0 ? sc.qty : l->pack_qty > 0 ? l->pack_qty : 1;
 	if (qty[0] && wh_parse_count(qty, &def) < 0) {

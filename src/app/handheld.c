@@ -11,15 +11,16 @@
 #include "../util/xalloc.h"
 
 static const char sql_load[] =
-	"SELECT flow, step, doc, from_loc, to_loc, item, qty, pos FROM handheld_sessions "
+	"SELECT flow, step, doc, from_loc, to_loc, item, qty, pos, lot, expiry "
+	"FROM handheld_sessions "
 	"WHERE user_name = ?1";
 static const char sql_save[] =
 	"INSERT INTO handheld_sessions(user_name, flow, step, doc, from_loc, to_loc, item, qty, "
-	"pos, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+	"pos, updated_at, lot, expiry) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
 	"ON CONFLICT(user_name) DO UPDATE SET flow = excluded.flow, step = excluded.step, "
 	"doc = excluded.doc, from_loc = excluded.from_loc, to_loc = excluded.to_loc, "
 	"item = excluded.item, qty = excluded.qty, pos = excluded.pos, "
-	"updated_at = excluded.updated_at";
+	"updated_at = excluded.updated_at, lot = excluded.lot, expiry = excluded.expiry";
 
 int app_handheld_load(struct app *a, struct app_handheld *out, char **err)
 {
@@ -38,6 +39,8 @@ int app_handheld_load(struct app *a, struct app_handheld *out, char **err)
 		db_column_text(st, 5, out->item, sizeof out->item);
 		db_column_text(st, 6, out->qty, sizeof out->qty);
 		out->pos = sqlite3_column_int(st, 7);
+		db_column_text(st, 8, out->lot, sizeof out->lot);
+		db_column_text(st, 9, out->expiry, sizeof out->expiry);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -66,6 +69,8 @@ int app_handheld_save(struct app *a, const struct app_handheld *s, char **err)
 	sqlite3_bind_text(st, 8, s->qty, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 9, s->pos);
 	sqlite3_bind_int64(st, 10, (int64_t)time(NULL));
+	sqlite3_bind_text(st, 11, s->lot, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 12, s->expiry, -1, SQLITE_STATIC);
 	if (db_step_done(a->db, st, err) != DB_OK || db_commit(a->db, err) != DB_OK) {
 		db_rollback(a->db);
 		return APP_IO;

@@ -19,6 +19,8 @@ struct app_handheld {
 	char to[32];
 	char item[65];    /* the SKU in hand, "" none */
 	char qty[24];     /* a quantity typed and not yet used */
+	char lot[21];     /* the lot of the item in hand (from a GS1 scan), "" none */
+	char expiry[11];  /* its expiry, YYYY-MM-DD, "" none */
 	int pos;          /* the line shown (picking) */
 };
 

@@ -247,6 +247,17 @@ void app_purchase_release(struct app_purchase *p)
 	p->n = 0;
 }
 
+static int stub_receive_move(struct app *a, const struct app_scan *sc,
+                             const struct app_stock_item *item, int64_t loc, int64_t q,
+                             int64_t number, char **err)
+{
+	int64_t lot = 0;
+	if (item->lot && app_lot_get(a, sc->item.product_id, item->lot, item->expiry, &lot, err))
+		return APP_ERR;
+	return app_stock_move_lot(a, sc->item.product_id, loc, lot, q, -1, "receive", err,
+	                          "purchase %lld", (long long)number) ? APP_IO : APP_OK;
+}
+
 int app_purchase_receive(struct app *a, int64_t number, const char *location,
                          const struct app_stock_item *item, int over, int64_t *open_left,
                          char **err)
@@ -277,8 +288,7 @@ int app_purchase_receive(struct app *a, int64_t number, const char *location,
 	} else if (!over && q > p.lines[i].ordered - p.lines[i].received) {
 		error_set(err, _("more than is open on purchase %lld"), (long long)number);
 		rc = APP_ERR;
-	} else if (app_stock_move(a, sc.item.product_id, loc, q, "receive", err, "purchase %lld",
-	                          (long long)number)) {
+	} else if (stub_receive_move(a, &sc, item, loc, q, number, err) != APP_OK) {
 		rc = APP_IO;
 	} else {
 		*open_left = p.lines[i].ordered - p.lines[i].received - q;

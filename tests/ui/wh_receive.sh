@@ -50,8 +50,22 @@ ui_keys Enter
 ui_check "Enter says yes" ui_wait_for "Received 9"
 ui_check "15 received in all" test "$(received)" = 15
 
+# A GS1 label: the lot and expiry it carries are received with the item.
+code2=$(wh_sql "SELECT (SELECT b.code FROM barcodes b WHERE b.product_id = p.id
+                        ORDER BY b.rowid LIMIT 1)
+                  FROM products p WHERE p.weighed = 0
+                   AND EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id)
+                 ORDER BY p.id LIMIT 1 OFFSET 1")
+wh_scan "(01)0$code2(10)L42(17)271231"
+ui_check "a GS1 label gives its lot and expiry" ui_wait_for "Lot L42 2027-12-31"
+ui_keys Enter
+ui_check "the lot is received" ui_wait_for "Received 6, open 6"
+ui_check "the movement names the lot and its expiry" test "$(wh_sql "SELECT l.code || ' ' ||
+	l.expiry FROM stock_moves m JOIN lots l ON l.id = m.lot_id WHERE m.reason = 'receive'")" \
+	= "L42 2027-12-31"
+
 ui_keys F10
-ui_check "F10 ends the purchase, the rest is short" ui_wait_for "PO $po: 24 short"
+ui_check "F10 ends the purchase, the rest is short" ui_wait_for "PO $po: 18 short"
 ui_check "back on the menu" ui_wait_for "1 Receive"
 
 ui_type 6
