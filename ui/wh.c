@@ -1,15 +1,13 @@
-/* The one screen of the handheld terminals: the log-in, the menu and the
- * flows all draw through it, laid out for the terminal's size (16x6 and
- * up): a title line, up to three lines of context cut to width, the
- * prompt and its field, the message, and a one-line key hint. */
+/* The one screen of the handheld terminals and the table of its flows: the
+ * log-in, the menu and the flows all draw through it, laid out for the
+ * terminal's size (16x6 and up): a title line, up to three lines of
+ * context cut to width, the prompt and its field, the message, and a
+ * one-line key hint. */
 #include "wh.h"
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "../src/app/auth.h"
-#include "../src/app/documents.h"
-#include "../src/core/gs1.h"
 
 enum wh_action { WH_OK, WH_SCAN, WH_BACK, WH_DONE, WH_SKIP, WH_REDRAW };
 
@@ -39,83 +37,15 @@ static const struct wh_flow *const wh_flows[] = {
 };
 #define WH_NFLOWS (sizeof wh_flows / sizeof wh_flows[0])
 
-void wh_save(struct ui *u)
+const struct wh_flow *wh_flow_find(const char *name)
 {
-	char *err = NULL;
-	if (app_handheld_save(u->app, &u->wh->s, &err) != APP_OK)
-		wh_error(u, err, _("Not saved"));
+	for (size_t i = 0; i < WH_NFLOWS; i++)
+		if (strcmp(wh_flows[i]->name, name) == 0)
+			return wh_flows[i];
+	return NULL;
 }
 
-void wh_step(struct ui *u, int step)
-{
-	u->wh->s.step = step;
-	ui_field_clear(&u->wh->field);
-	wh_save(u);
-}
-
-int wh_menu(struct ui *u)
-{
-	struct ui_wh *w = u->wh;
-	if (w->flow && w->flow->close)
-		w->flow->close(u);
-	w->flow = NULL;
-	memset(&w->s, 0, sizeof w->s);
-	w->last[0] = '\0';
-	ui_field_clear(&w->field);
-	wh_save(u);
-	return UI_REDRAW;
-}
-
-int wh_error(struct ui *u, char *err, const char *fallback)
-{
-	ui_message(u, UI_MSG_ERROR, "%s", err ? err : fallback);
-	free(err);
-	return UI_REDRAW;
-}
-
-int wh_parse_count(const char *text, int64_t *out)
-{
-	int64_t v = 0;
-	if (!*text || strlen(text) > 9)
-		return -1;
-	for (const char *p = text; *p; p++) {
-		if (!isdigit((unsigned char)*p))
-			return -1;
-		v = v * 10 + (*p - '0');
-	}
-	*out = v;
-	return v > 0 ? 0 : -1;
-}
-
-const char *wh_split_qty(const char *text, char *qty, size_t size)
-{
-	const char *star = strchr(text, '*');
-	qty[0] = '\0';
-	if (!star || star == text || (size_t)(star - text) >= size)
-		return text;
-	memcpy(qty, text, (size_t)(star - text));
-	qty[star - text] = '\0';
-	return star + 1;
-}
-
-void wh_scan_lot(struct ui *u, const char *code)
-{
-	struct app_handheld *s = &u->wh->s;
-	struct gs1_data g;
-	s->lot[0] = s->expiry[0] = '\0';
-	if (!gs1_looks_like(code) || gs1_parse(code, app_desk_today() / 10000, &g) != 0)
-		return;
-	if (g.has_lot)
-		snprintf(s->lot, sizeof s->lot, "%s", g.lot);
-	if (g.has_expiry && g.expiry > 10000101 && g.expiry < 99991231) {
-		unsigned y = (unsigned)g.expiry / 10000 % 10000, m = (unsigned)g.expiry / 100 % 100,
-		         d = (unsigned)g.expiry % 100;
-		snprintf(s->expiry, sizeof s->expiry, "%04u-%02u-%02u", y % 10000, m % 100, d % 100);
-	}
-}
-
-/* Opens flow f at the saved state (resuming) or at its start. */
-static int wh_open(struct ui *u, const struct wh_flow *f)
+int wh_open(struct ui *u, const struct wh_flow *f)
 {
 	struct ui_wh *w = u->wh;
 	char *err = NULL;
@@ -129,69 +59,6 @@ static int wh_open(struct ui *u, const struct wh_flow *f)
 	}
 	wh_save(u);
 	return UI_REDRAW;
-}
-
-/* After the log-in: where this user stopped, if anywhere. */
-static void wh_resume(struct ui *u)
-{
-	struct ui_wh *w = u->wh;
-	char *err = NULL;
-	if (app_handheld_load(u->app, &w->s, &err) != APP_OK) {
-		wh_error(u, err, _("Cannot read"));
-		memset(&w->s, 0, sizeof w->s);
-		return;
-	}
-	for (size_t i = 0; i < WH_NFLOWS; i++) {
-		if (strcmp(w->s.flow, wh_flows[i]->name) != 0)
-			continue;
-		wh_open(u, wh_flows[i]);
-		if (w->flow)
-			ui_message(u, UI_MSG_INFO, "%s", _("Resumed"));
-		return;
-	}
-	memset(&w->s, 0, sizeof w->s);
-}
-
-static int wh_login_submit(struct ui *u, const char *text)
-{
-	struct ui_wh *w = u->wh;
-	char *err = NULL;
-	if (w->login_step == 0) {
-		if (!text[0]) {
-			ui_message(u, UI_MSG_ERROR, "%s", _("Type a user name"));
-			return UI_REDRAW;
-		}
-		snprintf(w->user, sizeof w->user, "%s", text);
-		w->login_step = 1;
-		ui_field_init(&w->field, PIN_MAX);
-		ui_message_clear(u);
-		return UI_REDRAW;
-	}
-	ui_field_init(&w->field, UI_FIELD_MAX);
-	if (app_login(u->app, w->user, text, 0, &err) != APP_OK) {
-		w->login_step = 0;
-		return wh_error(u, err, _("Wrong user or PIN"));
-	}
-	w->login_step = 2;
-	ui_message_clear(u);
-	wh_resume(u);
-	return UI_REDRAW;
-}
-
-static void wh_view_login(struct ui *u, struct wh_view *v)
-{
-	struct ui_wh *w = u->wh;
-	snprintf(v->title, sizeof v->title, "%s", _("Log in"));
-	snprintf(v->ctx[0], sizeof v->ctx[0], "%s", u->shop->name);
-	if (w->login_step == 0) {
-		snprintf(v->label, sizeof v->label, "%s", _("User:"));
-		snprintf(v->hint, sizeof v->hint, "%s", _("Esc:quit"));
-	} else {
-		snprintf(v->ctx[1], sizeof v->ctx[1], "%s", w->user);
-		snprintf(v->label, sizeof v->label, "%s", _("PIN:"));
-		snprintf(v->hint, sizeof v->hint, "%s", _("Esc:back"));
-		v->secret = 1;
-	}
 }
 
 /* Cuts the message into lines of at most COLS characters, at spaces where

@@ -57,7 +57,18 @@ extern const struct wh_flow wh_receive_flow, wh_putaway_flow, wh_pick_flow, wh_c
 	wh_transfer_flow, wh_lookup_flow;
 extern const struct ui_screen ui_wh_screen;
 
-/* wh.c */
+/* wh.c: the flow of that name, NULL when none; opens a flow at the saved
+ * state (resuming) or at its start. */
+const struct wh_flow *wh_flow_find(const char *name);
+int wh_open(struct ui *u, const struct wh_flow *f);
+
+/* wh_login.c: the log-in's text (name, then PIN) and its view; after it,
+ * back where the user stopped. */
+int wh_login_submit(struct ui *u, const char *text);
+void wh_view_login(struct ui *u, struct wh_view *v);
+void wh_resume(struct ui *u);
+
+/* wh_state.c */
 /* Saves the state; a failure shows on the message line. */
 void wh_save(struct ui *u);
 /* Goes to step (clearing the field) and saves. */
