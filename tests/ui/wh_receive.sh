@@ -78,24 +78,34 @@ ui_check "and the SKU" ui_wait_for "$sku"
 ui_keys Escape
 ui_wait_for "1 Receive" >/dev/null
 
-# Picking a wholesale order: the next line, scans confirm, F10 delivers.
+# Picking a wholesale order: the next line, scans confirm, F2 skips a
+# line, F10 delivers what was picked and the rest stays on backorder.
+sku2=$(wh_sql "SELECT p.sku FROM products p JOIN barcodes b ON b.product_id = p.id
+                WHERE b.code = '$code2'")
 cust=$(wh_sql "SELECT code FROM customers WHERE kind <> 'walk-in' ORDER BY id LIMIT 1")
-"$WH_REAL" order new --db "$DB" --customer "$cust" "$sku*2" >"$UI_TMP/order.out" 2>&1 ||
+"$WH_REAL" order new --db "$DB" --customer "$cust" "$sku*2" "$sku2*1" >"$UI_TMP/order.out" 2>&1 ||
 	ui_bail "order new failed: $(cat "$UI_TMP/order.out")"
 order=$(awk 'NR == 1 { print $2 }' "$UI_TMP/order.out")
 ui_type 3
 ui_check "3 opens Pick" ui_wait_for "Order no.:"
 wh_typed "$order"
-ui_check "the line to pick shows" ui_wait_for "$sku x2"
+ui_check "the first line to pick shows" ui_wait_for "$sku x2"
+ui_keys F2
+ui_check "F2 skips to the next line" ui_wait_for "$sku2 x1"
+wh_scan "$code"
+ui_check "the wrong item is refused" ui_wait_for "Wrong item: $sku"
+ui_keys F10
+ui_check "nothing picked, nothing delivered" ui_wait_for "nothing was picked"
+wh_scan "$code2"
+ui_check "picked; back to the line left" ui_wait_for "$sku x2"
 wh_scan "$code"
 ui_check "one picked, one to go" ui_wait_for "$sku x1"
-ui_check "the pick is saved" test "$(wh_sql "SELECT picked FROM handheld_picks")" = 1
-wh_scan "$code"
-ui_check "all picked" ui_wait_for "All picked"
+ui_check "the picks are saved" test "$(wh_sql "SELECT sum(picked) FROM handheld_picks")" = 2
 ui_keys F10
-ui_check "F10 delivers" ui_wait_for "Delivery 1"
-ui_check "the delivery is recorded" \
-	test "$(wh_sql "SELECT count(*) FROM documents WHERE kind = 'delivery'")" = 1
+ui_check "F10 delivers, the rest on backorder" ui_wait_for "Delivery 1, rest on"
+ui_check "the delivery holds what was picked" test "$(wh_sql "SELECT sum(l.qty) FROM doc_lines l
+	JOIN documents d ON d.id = l.doc_id WHERE d.kind = 'delivery'")" = 2
+ui_check "the picks are cleared" test "$(wh_sql "SELECT count(*) FROM handheld_picks")" = 0
 
 ui_keys Escape
 ui_check "Esc on the menu quits with status 0" ui_wait_for "[exit 0]"
