@@ -696,6 +696,31 @@ static const char *const db_migrations[] = {
 	"  expected INTEGER,"
 	"  PRIMARY KEY (count_id, product_id)) STRICT;"
 	"CREATE INDEX stock_moves_lot ON stock_moves(lot_id) WHERE lot_id IS NOT NULL;",
+	/* 13: the handheld warehouse terminals. Where each user stopped (the
+	 * screen, its step, the purchase, order or count and the locations in
+	 * hand), written after every scan so a session cut off by the radio
+	 * resumes at log-in; and the picks of a wholesale order, saved per scan
+	 * until its delivery takes them. */
+	"CREATE TABLE handheld_sessions ("
+	"  user_name TEXT PRIMARY KEY,"
+	"  flow TEXT NOT NULL DEFAULT '',"
+	"  step INTEGER NOT NULL DEFAULT 0,"
+	"  doc INTEGER NOT NULL DEFAULT 0,"
+	"  from_loc TEXT NOT NULL DEFAULT '',"
+	"  to_loc TEXT NOT NULL DEFAULT '',"
+	"  item TEXT NOT NULL DEFAULT '',"
+	"  qty TEXT NOT NULL DEFAULT '',"
+	"  pos INTEGER NOT NULL DEFAULT 0,"
+	"  lot TEXT NOT NULL DEFAULT '',"
+	"  expiry TEXT NOT NULL DEFAULT '',"
+	"  updated_at INTEGER NOT NULL) STRICT;"
+	"CREATE TABLE handheld_picks ("
+	"  order_number INTEGER NOT NULL,"
+	"  line_no INTEGER NOT NULL,"
+	"  sku TEXT NOT NULL,"
+	"  picked INTEGER NOT NULL CHECK (picked >= 0),"
+	"  user_name TEXT NOT NULL DEFAULT '',"
+	"  PRIMARY KEY (order_number, line_no)) STRICT;",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

@@ -16,4 +16,8 @@ int ui_run(struct app *a, char **err);
 /* The same session on the wholesale desk's screen (desk.c). */
 int ui_desk_run(struct app *a, char **err);
 
+/* The handheld warehouse screens (receive, put away, pick, count, transfer,
+ * look up), from 16x6 characters up; the same contract as ui_run. */
+int ui_wh_run(struct app *a, char **err);
+
 #endif

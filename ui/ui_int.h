@@ -213,6 +213,7 @@ struct ui {
 		char title[64];
 		char *text;
 	} textview;
+	struct ui_wh *wh;   /* the handheld warehouse screens (wh.h); NULL elsewhere */
 };
 
 /* loop.c */

@@ -120,4 +120,9 @@ int app_reorder_suggest(struct app *a, struct app_reorder_line **out, size_t *n,
  * without a supplier are left out); *numbers is the caller's to free(). */
 int app_reorder_create(struct app *a, int64_t **numbers, size_t *n, char **err);
 
+/* The code of the location goods are received into when none is named:
+ * the setting receiving_location (a warehouse), else the shop's default
+ * location. Put-away starts there. */
+int app_receiving_location(struct app *a, char *code, size_t size, char **err);
+
 #endif

@@ -68,6 +68,29 @@ static int receive_location(struct app *a, const char *code, int64_t *id, char *
 	return APP_OK;
 }
 
+static const char sql_location_code[] = "SELECT code FROM locations WHERE id = ?1";
+
+int app_receiving_location(struct app *a, char *code, size_t size, char **err)
+{
+	int64_t id = 0;
+	int rc = receive_location(a, NULL, &id, err);
+	if (rc != APP_OK)
+		return rc;
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_location_code, err);
+	if (!st)
+		return APP_IO;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		db_column_text(st, 0, code, size);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		error_set(err, _("cannot read the locations: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
+}
+
 static int receive_lines(struct app *a, int64_t purchase_id, int64_t product_id,
                          struct receive_line *l, size_t *n, char **err)
 {

@@ -13,6 +13,7 @@
 #include "../util/i18n.h"
 
 int cmd_desk_screen(int argc, char **argv); /* desk_screen.c */
+int cmd_warehouse(int argc, char **argv);
 
 const struct cmd cmd_table[] = {
 	{ "init", cmd_init, "init --db PATH [--demo] [--country FR|IN]",
@@ -187,6 +188,8 @@ const struct cmd cmd_table[] = {
 	  "[--db PATH] [--user NAME --pin PIN]",
 	  N_("set what happens when a product's stock would go below zero, or its minimum and "
 	     "maximum levels for reordering") },
+	{ "warehouse", cmd_warehouse, "warehouse [--db PATH]",
+	  N_("the handheld warehouse screens: receive, put away, pick, count, transfer, look up") },
 	{ NULL, NULL, NULL, NULL },
 };
 
