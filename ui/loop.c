@@ -4,6 +4,7 @@
  * the session ends when the terminal's input hangs up or reaches its end. */
 #include "ui_int.h"
 #include "../src/app/auth.h"
+#include "../src/app/stock_ops.h"
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -206,6 +207,13 @@ int ui_run(struct app *a, char **err)
 	return ui_run_first(a, &ui_counter_screen, err);
 }
 
+/* A stock warning (a product whose policy is "warn" going below zero)
+ * shows on the screen's message line, never on stderr under curses. */
+void ui_stock_warn(void *ctx, const char *msg)
+{
+	ui_message(ctx, UI_MSG_ERROR, "%s", msg);
+}
+
 int ui_run_first(struct app *a, const struct ui_screen *first, char **err)
 {
 	static const int sigs[] = { SIGTERM, SIGHUP, SIGINT };
@@ -248,7 +256,9 @@ int ui_run_first(struct app *a, const struct ui_screen *first, char **err)
 		ui_login_open(u);
 	else
 		ui_print_offer(u);
+	app_stock_set_warn(ui_stock_warn, u);
 	loop_run(u);
+	app_stock_set_warn(NULL, NULL);
 
 	loop_endwin();
 	delscreen(scr);

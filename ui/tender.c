@@ -78,6 +78,8 @@ static int tender_commit(struct ui *u)
 	char *err = NULL, *text = NULL, *text_err = NULL;
 
 	memset(&res, 0, sizeof res);
+	/* What the commit says (a stock warning) stays for the receipt view. */
+	ui_message_clear(u);
 	if (app_ticket_commit(u->app, &u->ticket, &u->tender.t, NULL, &res, &err) < 0) {
 		/* Nothing is lost: the cart, the payments and the key stay. */
 		ui_message(u, UI_MSG_ERROR, _("The sale was not recorded: %s (Enter: try again)"),
@@ -91,7 +93,6 @@ static int tender_commit(struct ui *u)
 		text = NULL;
 	}
 	ui_new_ticket(u);
-	ui_message_clear(u);
 	ui_receipt_open(u, &res, text, text_err);
 	free(text_err);
 	return UI_REDRAW;

@@ -350,4 +350,7 @@ int ui_till(struct ui *u);
 void ui_receipt_open(struct ui *u, const struct app_sale_result *res, char *text,
                      const char *text_error);
 
+/* The hook of app_stock_set_warn while a screen runs (ctx: the ui). */
+void ui_stock_warn(void *ctx, const char *msg);
+
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ui.h"
+#include "../src/app/stock_ops.h"
 #include "../src/util/xalloc.h"
 
 #define WH_IDLE_MS 1000
@@ -148,7 +149,9 @@ int ui_wh_run(struct app *a, char **err)
 	set_escdelay(WH_ESCDELAY_MS);
 
 	ui_push(u, &ui_wh_screen);
+	app_stock_set_warn(ui_stock_warn, u);
 	wh_loop(u);
+	app_stock_set_warn(NULL, NULL);
 
 	wh_endwin();
 	delscreen(scr);
