@@ -346,7 +346,10 @@ static void entry_draw(struct ui *u)
 		 * service product, as the shop writes its prices). */
 		int sy = 2 + (int)(d->nlines - d->ltop < (size_t)rows ? d->nlines - d->ltop : (size_t)rows);
 		ui_blank(sy, 0, COLS);
-		ui_printf(sy, 1, COLS - EC_MONEY - 3, _("Shipping: %s"), d->shipping);
+		ui_printf(sy, 1, COLS - EC_MONEY - 3,
+		          app_shop(u->app)->prices_include_tax ? _("Shipping: %s")
+		                                               : _("Shipping: %s (before tax)"),
+		          d->shipping);
 		ui_money(u, d->ship_charge, amount, sizeof amount);
 		ui_print_right(sy, COLS - 1, EC_MONEY, amount);
 	}
@@ -355,16 +358,18 @@ static void entry_draw(struct ui *u)
 	ui_printf(y, 1, COLS / 2, d->nlines == 1 ? _(" %zu line ") : _(" %zu lines "), d->nlines);
 	if (d->totals_ok && d->nlines) {
 		char net[48], tax[48], part[160];
-		money_t gross = d->gross, before = d->net;
-		if (d->shipping[0]) {
+		/* The charge is written as the shop writes its prices: tax included,
+		 * it adds to the total as it is, and the split before tax is the
+		 * order's to make. */
+		money_t gross = d->gross;
+		int split = !d->inclusive && !d->shipping[0];
+		if (d->shipping[0] && app_shop(u->app)->prices_include_tax)
 			gross += d->ship_charge;
-			before += d->ship_charge;
-		}
 		ui_money(u, gross, amount, sizeof amount);
 		snprintf(title, sizeof title, _(" TOTAL %s "), amount);
 		int tw = ui_text_width(title);
-		if (!d->inclusive) {
-			ui_money(u, before, net, sizeof net);
+		if (split) {
+			ui_money(u, d->net, net, sizeof net);
 			ui_money(u, d->tax, tax, sizeof tax);
 			snprintf(part, sizeof part, _(" before tax %s  tax %s "), net, tax);
 			int pw = ui_text_width(part);

@@ -75,6 +75,8 @@ int desk_copy_quote(struct ui *u)
 	const struct app_desk_doc *doc = desk_selected(u);
 	struct app_doc_result res;
 	char *err = NULL, total[48], from[24];
+	if (!more_need_customer(u))
+		return UI_REDRAW;
 	if (!doc || strcmp(doc->kind, "quote") != 0) {
 		ui_message(u, UI_MSG_ERROR, "%s", _("Select a quote to copy"));
 		return UI_REDRAW;
@@ -129,6 +131,8 @@ int desk_print_doc(struct ui *u)
 	const struct app_desk_doc *doc = desk_selected(u);
 	char dir[4096], path[4200], name[64];
 	char *text = NULL, *err = NULL;
+	if (!more_need_customer(u))
+		return UI_REDRAW;
 	if (!doc) {
 		ui_message(u, UI_MSG_ERROR, "%s", _("No document selected"));
 		return UI_REDRAW;
