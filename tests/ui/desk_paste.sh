@@ -94,6 +94,32 @@ ui_check "the draft is placed" \
 	test "$(ui_sql "SELECT status FROM drafts WHERE number = 1;")" = placed
 ui_check "the desk lists the order" ui_wait_row 7 "order +1 +2026-03-02 +open"
 
+# Past the customer's limit the draft is refused with the figures, and a
+# supervisor may approve it, as for an order typed on the desk.
+"$real" customer set C0013 --credit-limit 20 --db "$DB" --user admin --pin 9999 \
+	>"$UI_TMP/limit.out" 2>&1 || ui_bail "customer set failed: $(cat "$UI_TMP/limit.out")"
+ui_keys p
+ui_wait_row 0 "Paste lines" >/dev/null
+printf '%s 30\n' "$sku1" >"$UI_TMP/paste3.txt"
+ui_tmux load-buffer -b r "$UI_TMP/paste3.txt" && ui_tmux paste-buffer -b r -t ui
+ui_wait_row 3 "^ +1 +$sku1 30" >/dev/null
+ui_keys F10
+ui_check "a second draft" ui_wait_for "1 lines added to draft 2"
+ui_keys F10
+ui_check "past the limit, placing it asks a supervisor" ui_wait_for "Supervisor's user name"
+ui_check "  with the figures" ui_wait_for "would pass the credit limit"
+ui_check "  and nothing is ordered yet" \
+	test "$(ui_sql "SELECT count(*) FROM documents WHERE kind = 'order';")" = 1
+ui_type bruno
+ui_keys Enter
+ui_wait_for "PIN of bruno" >/dev/null
+ui_type 2222
+ui_keys Enter
+ui_check "the supervisor approves: order 2 is placed" ui_wait_for "Order 2 placed from draft 2"
+ui_check "  recorded as approved by bruno" \
+	test "$(ui_sql "SELECT user_name || '/' || approver FROM documents
+	                 WHERE kind = 'order' AND number = 2;")" = anna/bruno
+
 # Typed slowly, a line is typing; fast (a paste, a scanner) it is one scan:
 # both end up as lines of the box.
 ui_keys p
@@ -114,7 +140,7 @@ ui_keys Escape
 ui_check "Esc with lines asks again" ui_wait_for "Esc again to leave"
 ui_keys Escape
 ui_check "Esc twice: nothing added" ui_wait_for "Nothing was added"
-ui_check "  no new draft" test "$(ui_sql "SELECT count(*) FROM drafts;")" = 1
+ui_check "  no new draft" test "$(ui_sql "SELECT count(*) FROM drafts;")" = 2
 
 ui_keys Escape
 ui_wait_for "Esc again" >/dev/null
