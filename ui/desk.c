@@ -46,7 +46,7 @@ static const struct ui_action desk_actions[] = {
 	{ ACT_UP, "doc-up", NULL, N_("select the document above") },
 	{ ACT_DOWN, "doc-down", NULL, N_("select the document below") },
 	{ ACT_MORE, "more", N_("More"),
-	  N_("the other keys: paste, repeat, drafts, copy a quote, print, statement") },
+	  N_("more keys: paste, repeat, drafts, copy, print, statement") },
 	{ ACT_PASTE, "paste", NULL, N_("paste lines into a new draft order") },
 	{ ACT_REPEAT, "repeat", NULL, N_("the customer's last order again, as a draft") },
 	{ ACT_DRAFTS, "drafts", NULL, N_("reopen the customer's newest open draft") },
