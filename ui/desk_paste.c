@@ -114,7 +114,8 @@ static int paste_done(struct ui *u)
 	}
 	d->nrejects_all = res.nrejects;
 	d->nrejects = res.nrejects < DESK_REJECTS_MAX ? res.nrejects : DESK_REJECTS_MAX;
-	memcpy(d->rejects, res.rejects, d->nrejects * sizeof d->rejects[0]);
+	if (d->nrejects)
+		memcpy(d->rejects, res.rejects, d->nrejects * sizeof d->rejects[0]);
 	size_t added = res.added;
 	app_paste_result_release(&res);
 	ui_pop(u);
