@@ -84,7 +84,7 @@ int desk_copy_quote(struct ui *u)
 	strlcpy_safe(from, doc->number, sizeof from);
 	int rc = app_quote_copy(u->app, strtoll(from, NULL, 10), NULL, &res, &err);
 	if (rc != APP_OK)
-		return ui_denied_or_error(u, rc, err, _("Refused"), NULL);
+		return ui_denied_or_error(u, rc, err, _("Refused"), desk_copy_quote);
 	ui_money(u, res.total, total, sizeof total);
 	ui_message(u, UI_MSG_INFO, _("Quote %s copies quote %s at today's prices, total %s"),
 	           res.number, from, total);
