@@ -22,6 +22,13 @@ enum desk_action {
 	ACT_UP,
 	ACT_DOWN,
 	ACT_QUIT,
+	ACT_MORE,
+	ACT_PASTE,
+	ACT_REPEAT,
+	ACT_DRAFTS,
+	ACT_COPY,
+	ACT_PRINT,
+	ACT_STATEMENT,
 };
 
 static const struct ui_action desk_actions[] = {
@@ -38,6 +45,15 @@ static const struct ui_action desk_actions[] = {
 	{ ACT_OPEN, "open", NULL, N_("show the selected document, what came before and after") },
 	{ ACT_UP, "doc-up", NULL, N_("select the document above") },
 	{ ACT_DOWN, "doc-down", NULL, N_("select the document below") },
+	{ ACT_MORE, "more", N_("More"),
+	  N_("more keys: paste, repeat, drafts, copy, print, statement") },
+	{ ACT_PASTE, "paste", NULL, N_("paste lines into a new draft order") },
+	{ ACT_REPEAT, "repeat", NULL, N_("the customer's last order again, as a draft") },
+	{ ACT_DRAFTS, "drafts", NULL, N_("reopen the customer's newest open draft") },
+	{ ACT_COPY, "copy-quote", NULL, N_("copy the selected quote at today's prices") },
+	{ ACT_PRINT, "print", NULL, N_("the selected document as a PDF in the shop's folder") },
+	{ ACT_STATEMENT, "statement", NULL,
+	  N_("the customer's statement as a PDF in the shop's folder") },
 	{ ACT_QUIT, "quit", NULL, N_("twice: leave the desk") },
 	{ 0, NULL, NULL, NULL },
 };
@@ -51,6 +67,19 @@ static const struct ui_binding desk_bindings[] = {
 	{ UI_FN(KEY_F(8)), ACT_INVOICE },
 	{ UI_FN(KEY_F(9)), ACT_PAY },
 	{ UI_FN(KEY_F(2)), ACT_CREDIT },
+	{ UI_FN(KEY_F(10)), ACT_MORE },
+	{ 'p', ACT_PASTE },
+	{ 'r', ACT_REPEAT },
+	{ 'w', ACT_DRAFTS },
+	{ 'c', ACT_COPY },
+	{ 'd', ACT_PRINT },
+	{ 's', ACT_STATEMENT },
+	{ 'P', ACT_PASTE },
+	{ 'R', ACT_REPEAT },
+	{ 'W', ACT_DRAFTS },
+	{ 'C', ACT_COPY },
+	{ 'D', ACT_PRINT },
+	{ 'S', ACT_STATEMENT },
 	{ UI_KEY_ENTER, ACT_OPEN },
 	{ UI_FN(KEY_UP), ACT_UP },
 	{ UI_FN(KEY_DOWN), ACT_DOWN },
@@ -261,12 +290,17 @@ static void desk_draw(struct ui *u)
 	desk_draw_docs(u, 6, LINES - 9);
 	ui_blank(LINES - 3, 0, COLS);
 	ui_blank(LINES - 2, 0, COLS);
+	int used = 0;
 	if (u->msg[0]) {
 		if (u->msg_kind == UI_MSG_ERROR)
 			attron(A_BOLD);
-		desk_print_wrapped(LINES - 3, 1, COLS - 2, 2, u->msg);
+		used = desk_print_wrapped(LINES - 3, 1, COLS - 2, 2, u->msg);
 		attroff(A_BOLD);
 	}
+	if (used < 2 && desk_state()->has_customer)
+		/* The help bar has no room left for them at 80 columns. */
+		ui_print(LINES - 2, 1, COLS - 2,
+		         _("F10 more: P paste  R repeat  W drafts  C copy quote  D print  S statement"));
 	ui_draw_helpbar(u, &ui_desk_screen);
 }
 
@@ -315,6 +349,22 @@ static int desk_action(struct ui *u, int act)
 		return desk_step_pay(u);
 	case ACT_CREDIT:
 		return desk_step_credit(u);
+	case ACT_MORE:
+		return desk_more_open(u);
+	case ACT_PASTE:
+		if (!desk_need_customer(u))
+			return UI_REDRAW;
+		return desk_paste_open(u, 0);
+	case ACT_REPEAT:
+		return desk_repeat(u);
+	case ACT_DRAFTS:
+		return desk_drafts(u);
+	case ACT_COPY:
+		return desk_copy_quote(u);
+	case ACT_PRINT:
+		return desk_print_doc(u);
+	case ACT_STATEMENT:
+		return desk_print_statement(u);
 	case ACT_QUIT:
 		if (armed)
 			return UI_QUIT;

@@ -7,11 +7,15 @@
 
 #include "ui_int.h"
 #include "../src/app/desk_lists.h"
+#include "../src/app/drafts.h"
 #include "../src/util/xalloc.h"
 
 #define DESK_DOCS_MAX 200
 #define DESK_FOUND_MAX 100
 #define DESK_LINES_MAX 100
+/* The paste box's text, in bytes, and the refused lines kept on screen. */
+#define DESK_PASTE_MAX 16384
+#define DESK_REJECTS_MAX 40
 
 /* A line of the quote or order being typed, priced when it was entered. */
 struct desk_line {
@@ -41,6 +45,8 @@ struct desk_state {
 
 	int entry_order;      /* 1: a new order, 0: a new quote */
 	int ship_to;          /* the order's ship-to address number, 0: the customer's own */
+	char shipping[32];    /* the order's method as typed ("courier", "cod:5"), "" none */
+	money_t ship_charge;  /* its charge shown as a line, -1 unknown */
 	struct desk_line lines[DESK_LINES_MAX];
 	size_t nlines, lsel, ltop;
 	struct ui_field input;
@@ -50,8 +56,23 @@ struct desk_state {
 	int inclusive, totals_ok;
 
 	char doc[24];         /* the document a step works on */
+	char delivery[24];    /* the delivery a tracking number is asked for */
 	char amount[48];      /* a payment's amount, while its method is asked */
 	char items[UI_FIELD_MAX * 4 + 1];  /* a credit note's items, while restock is asked */
+
+	/* The draft order on screen (desk_draft.c): its lines go to lines[]
+	 * above, their line numbers here; the lines of the last paste that
+	 * were not added, with their line numbers in the text pasted. */
+	int64_t draft;
+	int draft_line_no[DESK_LINES_MAX];
+	char draft_shipping[12];
+	money_t draft_charge;
+	struct app_paste_reject rejects[DESK_REJECTS_MAX];
+	size_t nrejects, nrejects_all;
+	/* The paste box (desk_paste.c). */
+	char paste[DESK_PASTE_MAX];
+	size_t paste_len;
+	int paste_full, paste_armed;
 };
 
 struct desk_state *desk_state(void);
@@ -92,5 +113,28 @@ int desk_step_invoice(struct ui *u);
 int desk_step_pay(struct ui *u);
 int desk_step_credit(struct ui *u);
 int desk_open_doc(struct ui *u);
+
+/* desk_paste.c: the paste box for lines "10 x ALM-BISC", "ALM-BISC;10"; F10
+ * puts the known ones into a new draft (or the draft on screen) and opens
+ * the draft with the unknown ones listed. */
+int desk_paste_open(struct ui *u, int into_draft);
+extern const struct ui_screen desk_paste_screen;
+
+/* desk_draft.c: the draft order `number` on screen, to edit and place. */
+int desk_draft_open(struct ui *u, int64_t number);
+/* Reads the draft on screen again; 0 or -1 with the message set. */
+int desk_draft_load(struct ui *u);
+extern const struct ui_screen desk_draft_screen;
+
+/* desk_more.c: the customer's last order repeated into a draft, the
+ * selected quote copied, the selected document and the customer's
+ * statement written as PDF files; F10 lists them. */
+int desk_repeat(struct ui *u);
+int desk_copy_quote(struct ui *u);
+int desk_print_doc(struct ui *u);
+int desk_print_statement(struct ui *u);
+int desk_drafts(struct ui *u);
+int desk_more_open(struct ui *u);
+extern const struct ui_screen desk_more_screen;
 
 #endif

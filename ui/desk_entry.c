@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../src/app/documents.h"
+#include "../src/app/shipping.h"
 
 enum entry_action {
 	ACT_ADD,
@@ -18,11 +19,14 @@ enum entry_action {
 	ACT_BACK,
 	ACT_SCAN,
 	ACT_SHIP,
+	ACT_METHOD,
 };
 
 static const struct ui_action entry_actions[] = {
 	{ ACT_SHIP, "ship-to", N_("Ship-to"),
 	  N_("deliver the order to one of the customer's ship-to addresses") },
+	{ ACT_METHOD, "shipping", N_("Ship"),
+	  N_("how the order ships: pickup, own, courier or cod (METHOD:AMOUNT: another charge)") },
 	{ ACT_QTY, "quantity", N_("Qty"), N_("change the quantity of the selected line") },
 	{ ACT_REMOVE, "remove-line", N_("Remove"), N_("remove the selected line") },
 	{ ACT_SAVE, "save", N_("Save"), N_("save the quote or order") },
@@ -36,6 +40,7 @@ static const struct ui_action entry_actions[] = {
 
 static const struct ui_binding entry_bindings[] = {
 	{ UI_FN(KEY_F(3)), ACT_SHIP },
+	{ UI_FN(KEY_F(4)), ACT_METHOD },
 	{ UI_FN(KEY_F(5)), ACT_QTY },
 	{ UI_FN(KEY_F(8)), ACT_REMOVE },
 	{ UI_FN(KEY_F(10)), ACT_SAVE },
@@ -52,6 +57,8 @@ int desk_entry_open(struct ui *u, int order)
 	struct desk_state *d = desk_state();
 	d->entry_order = order;
 	d->ship_to = 0;
+	d->shipping[0] = '\0';
+	d->ship_charge = 0;
 	d->nlines = d->lsel = d->ltop = 0;
 	d->preview[0] = '\0';
 	d->cancel_armed = 0;
@@ -120,6 +127,41 @@ static int entry_ship_submit(struct ui *u, const char *text)
 	return UI_POP;
 }
 
+static int entry_method_submit(struct ui *u, const char *text)
+{
+	struct desk_state *d = desk_state();
+	struct app_ship_method m[APP_SHIP_METHODS];
+	char method[12], *err = NULL;
+	money_t charge;
+	if (!text[0]) {
+		d->shipping[0] = '\0';
+		d->ship_charge = 0;
+		desk_totals(u);
+		ui_message(u, UI_MSG_INFO, "%s", _("No shipping method"));
+		return UI_POP;
+	}
+	if (strlen(text) >= sizeof d->shipping || app_ship_parse(text, method, &charge, &err) != APP_OK) {
+		ui_message(u, UI_MSG_ERROR, "%s", err ? err : _("Unknown shipping method"));
+		free(err);
+		return UI_REDRAW;
+	}
+	if (charge < 0) {
+		if (app_ship_methods(u->app, m, &err) != APP_OK) {
+			ui_message(u, UI_MSG_ERROR, "%s", err ? err : _("Cannot read the shipping methods"));
+			free(err);
+			return UI_REDRAW;
+		}
+		for (size_t i = 0; i < APP_SHIP_METHODS; i++)
+			if (strcmp(m[i].code, method) == 0)
+				charge = m[i].price;
+	}
+	strlcpy_safe(d->shipping, text, sizeof d->shipping);
+	d->ship_charge = charge < 0 ? 0 : charge;
+	desk_totals(u);
+	ui_message_clear(u);
+	return UI_POP;
+}
+
 static int entry_save(struct ui *u)
 {
 	struct desk_state *d = desk_state();
@@ -130,9 +172,14 @@ static int entry_save(struct ui *u)
 		items[i].code = d->lines[i].code;
 		items[i].qty = d->lines[i].qty[0] ? d->lines[i].qty : NULL;
 	}
-	int rc = d->entry_order
-	                 ? app_order_new(u->app, d->cust.code, d->ship_to, items, d->nlines, &res, &err)
-	                 : app_quote_new(u->app, d->cust.code, items, d->nlines, &res, &err);
+	int rc;
+	if (d->entry_order && d->shipping[0])
+		rc = app_order_new_shipped(u->app, d->cust.code, d->ship_to, d->shipping, items,
+		                           d->nlines, &res, &err);
+	else if (d->entry_order)
+		rc = app_order_new(u->app, d->cust.code, d->ship_to, items, d->nlines, &res, &err);
+	else
+		rc = app_quote_new(u->app, d->cust.code, items, d->nlines, &res, &err);
 	if (rc != APP_OK)
 		return ui_denied_or_error(u, rc, err, _("Not saved"), entry_save);
 	char total[48];
@@ -184,6 +231,15 @@ static int entry_action(struct ui *u, int act)
 		ui_prompt_open(u, _("Ship-to"),
 		               _("Ship-to address number (empty or 0: the customer's own):"), 4,
 		               entry_ship_submit);
+		return UI_REDRAW;
+	case ACT_METHOD:
+		if (!d->entry_order) {
+			ui_message(u, UI_MSG_ERROR, "%s", _("A quote ships nothing"));
+			return UI_REDRAW;
+		}
+		ui_prompt_open(u, _("Shipping"),
+		               _("pickup, own, courier or cod; :AMOUNT for another charge (empty: none)"),
+		               sizeof d->shipping - 1, entry_method_submit);
 		return UI_REDRAW;
 	case ACT_QTY:
 		if (d->lsel >= d->nlines) {
@@ -252,6 +308,9 @@ static void entry_draw(struct ui *u)
 	char ship[48] = "";
 	if (d->entry_order && d->ship_to)
 		snprintf(ship, sizeof ship, _("ship-to %d"), d->ship_to);
+	if (d->entry_order && d->shipping[0])
+		snprintf(ship + strlen(ship), sizeof ship - strlen(ship), "%s%s", ship[0] ? " " : "",
+		         d->shipping);
 	ui_draw_title(u, title, ship);
 	int name_w = COLS - 16 - EC_QTY - 2 * EC_MONEY - 4;
 	attron(A_BOLD);
@@ -261,7 +320,7 @@ static void entry_draw(struct ui *u)
 	ui_print_right(1, COLS - EC_MONEY - 1, EC_MONEY, _("Unit"));
 	ui_print_right(1, COLS - 1, EC_MONEY, _("Amount"));
 	attroff(A_BOLD);
-	int rows = LINES - 8;
+	int rows = LINES - 8 - (d->shipping[0] ? 1 : 0);
 	if (d->lsel < d->ltop)
 		d->ltop = d->lsel;
 	if (rows > 0 && d->lsel >= d->ltop + (size_t)rows)
@@ -282,15 +341,34 @@ static void entry_draw(struct ui *u)
 		ui_print_right(y, COLS - 1, EC_MONEY, amount);
 		attroff(A_REVERSE);
 	}
+	if (d->shipping[0]) {
+		/* The charge as the line the order will have (a taxed line of its
+		 * service product, as the shop writes its prices). */
+		int sy = 2 + (int)(d->nlines - d->ltop < (size_t)rows ? d->nlines - d->ltop : (size_t)rows);
+		ui_blank(sy, 0, COLS);
+		ui_printf(sy, 1, COLS - EC_MONEY - 3,
+		          app_shop(u->app)->prices_include_tax ? _("Shipping: %s")
+		                                               : _("Shipping: %s (before tax)"),
+		          d->shipping);
+		ui_money(u, d->ship_charge, amount, sizeof amount);
+		ui_print_right(sy, COLS - 1, EC_MONEY, amount);
+	}
 	int y = LINES - 6;
 	mvhline(y, 0, ACS_HLINE, COLS);
 	ui_printf(y, 1, COLS / 2, d->nlines == 1 ? _(" %zu line ") : _(" %zu lines "), d->nlines);
 	if (d->totals_ok && d->nlines) {
 		char net[48], tax[48], part[160];
-		ui_money(u, d->gross, amount, sizeof amount);
+		/* The charge is written as the shop writes its prices: tax included,
+		 * it adds to the total as it is, and the split before tax is the
+		 * order's to make. */
+		money_t gross = d->gross;
+		int split = !d->inclusive && !d->shipping[0];
+		if (d->shipping[0] && app_shop(u->app)->prices_include_tax)
+			gross += d->ship_charge;
+		ui_money(u, gross, amount, sizeof amount);
 		snprintf(title, sizeof title, _(" TOTAL %s "), amount);
 		int tw = ui_text_width(title);
-		if (!d->inclusive) {
+		if (split) {
 			ui_money(u, d->net, net, sizeof net);
 			ui_money(u, d->tax, tax, sizeof tax);
 			snprintf(part, sizeof part, _(" before tax %s  tax %s "), net, tax);

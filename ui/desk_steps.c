@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../src/app/documents.h"
+#include "../src/app/shipping.h"
 #include "../src/util/xalloc.h"
 
 #define STEP_ITEMS_MAX 32
@@ -109,6 +110,38 @@ int desk_step_confirm(struct ui *u)
 	return step_confirm_run(u);
 }
 
+static int step_track_submit(struct ui *u, const char *text)
+{
+	struct desk_state *d = desk_state();
+	char *err = NULL;
+	if (!text[0]) {
+		ui_message(u, UI_MSG_INFO, _("Delivery %s: no tracking number yet"), d->delivery);
+		return UI_POP;
+	}
+	if (app_delivery_track(u->app, strtoll(d->delivery, NULL, 10), text, &err) != APP_OK) {
+		ui_message(u, UI_MSG_ERROR, "%s", err ? err : _("Refused"));
+		free(err);
+		return UI_REDRAW;
+	}
+	ui_message(u, UI_MSG_INFO, _("Delivery %s goes by courier, tracking %s"), d->delivery, text);
+	return UI_POP;
+}
+
+/* After a delivery of an order shipping by courier: its tracking number. */
+static void step_ask_tracking(struct ui *u)
+{
+	struct app_doc_shipping sh;
+	char *err = NULL;
+	if (app_doc_shipping(u->app, "order", step_number(), &sh, &err) != APP_OK) {
+		free(err);
+		return;
+	}
+	if (strcmp(sh.method, "courier") != 0)
+		return;
+	ui_prompt_open(u, _("Courier"), _("Tracking number of the delivery (empty: later):"), 64,
+	               step_track_submit);
+}
+
 static int step_deliver_submit(struct ui *u, const char *text)
 {
 	struct desk_state *d = desk_state();
@@ -131,7 +164,10 @@ static int step_deliver_submit(struct ui *u, const char *text)
 	           res.number, d->doc);
 	/* The order stays selected: F8 invoices what just went out. */
 	step_done(u, "order", d->doc);
-	return UI_POP;
+	strlcpy_safe(d->delivery, res.number, sizeof d->delivery);
+	ui_pop(u);
+	step_ask_tracking(u);
+	return UI_REDRAW;
 }
 
 int desk_step_deliver(struct ui *u)

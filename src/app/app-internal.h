@@ -13,6 +13,7 @@
 
 struct app {
 	struct db *db;
+	char *db_path;            /* as given to app_open */
 	struct app_shop shop;
 	int64_t location_id;      /* where the counter sells from */
 	struct instore_layout layouts[APP_LAYOUTS_MAX];

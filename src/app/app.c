@@ -96,6 +96,7 @@ int app_open(const char *path, int flags, struct app **out, char **err)
 	}
 	struct app *a = xcalloc(1, sizeof *a);
 	a->db = db;
+	a->db_path = xstrdup(path);
 	if (!(flags & APP_OPEN_CREATE) && app_load_shop(a, err) != APP_OK) {
 		app_close(a);
 		return APP_ERR;
@@ -114,12 +115,18 @@ void app_close(struct app *a)
 		return;
 	db_close(a->db);
 	free(a->lists);
+	free(a->db_path);
 	free(a);
 }
 
 const struct app_shop *app_shop(const struct app *a)
 {
 	return &a->shop;
+}
+
+const char *app_db_path(const struct app *a)
+{
+	return a->db_path ? a->db_path : "";
 }
 
 void app_set_printer(struct app *a, const char *uri)

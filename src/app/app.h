@@ -58,6 +58,9 @@ void app_close(struct app *a);
 
 /* The shop's settings as loaded at open time (config file merged in). */
 const struct app_shop *app_shop(const struct app *a);
+/* The path the shop's database was opened at (its folder is the shop's data
+ * directory, where the desk writes printed documents). */
+const char *app_db_path(const struct app *a);
 /* Settings from the config file or the command line that override the
  * database: printer URI, terminal name. NULL leaves a value alone. */
 void app_set_printer(struct app *a, const char *uri);
