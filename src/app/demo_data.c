@@ -357,3 +357,93 @@ int demo_generate(enum demo_country c,
 			return rc;
 	return 0;
 }
+
+static const struct demo_location demo_locations[] = {
+	{ "WH", "Back warehouse", "warehouse" },
+	{ "B01", "Bin 1: essential oils", "bin" },
+	{ "B02", "Bin 2: drinks", "bin" },
+	{ "B03", "Bin 3: dry goods", "bin" },
+	{ "B04", "Bin 4: overflow", "bin" },
+};
+
+static const struct demo_supplier demo_suppliers_fr[] = {
+	{ "LUBERON", "Distillerie du Luberon", "manufacturer" },
+	{ "RHONEDIS", "Rhône Distribution", "wholesaler" },
+};
+static const struct demo_supplier demo_suppliers_in[] = {
+	{ "NILGIRI", "Nilgiri Aromatics", "manufacturer" },
+	{ "DECCAN", "Deccan Wholesale Traders", "wholesaler" },
+};
+
+/* The manufacturer (0) distils the oils, in sixes, ten days away; the
+ * wholesaler (1) brings drinks and dry goods in two to four days, and two
+ * of the oils by the bottle, dearer. */
+static const struct demo_supply demo_supplies[] = {
+	{ 0, "OIL-0001", "HE-LAV-05", 40, 6, 10, 1 },
+	{ 0, "OIL-0002", "HE-LAV-10", 40, 6, 10, 1 },
+	{ 0, "OIL-0003", "HE-LAV-30", 38, 6, 10, 1 },
+	{ 0, "OIL-0040", "HE-TEA-05", 40, 6, 10, 1 },
+	{ 0, "OIL-0041", "HE-TEA-10", 40, 6, 10, 1 },
+	{ 0, "OIL-0050", "HE-CIT-10", 40, 6, 10, 1 },
+	{ 1, "OIL-0001", "850127", 48, 1, 2, 0 },
+	{ 1, "OIL-0040", "850342", 48, 1, 2, 0 },
+	{ 1, "GRO-1036", "JUS-ORA-1L", 50, 6, 2, 1 },
+	{ 1, "GRO-1042", "JUS-POM-1L", 50, 6, 2, 1 },
+	{ 1, "GRO-1102", "SIR-FRA-1L", 48, 6, 3, 1 },
+	{ 1, "GRO-1108", "SIR-PEC-1L", 48, 6, 3, 1 },
+	{ 1, "GRO-1120", "CHI-VIN-300", 45, 8, 2, 1 },
+	{ 1, "GRO-1138", "FS-CAJ-500", 55, 10, 4, 1 },
+	{ 1, "GRO-1210", "VEL-POT-50", 45, 12, 2, 1 },
+};
+
+/* OIL-0002 (4 on hand), GRO-1108 (13) and GRO-1120 (20) are under their
+ * minimum; the others are not. */
+static const struct demo_levels demo_levels_all[] = {
+	{ "OIL-0002", 6, 24 },
+	{ "OIL-0041", 6, 24 },
+	{ "GRO-1036", 48, 144 },
+	{ "GRO-1042", 60, 120 },
+	{ "GRO-1108", 24, 72 },
+	{ "GRO-1120", 24, 64 },
+};
+
+/* Sent to the wholesaler, waiting to be received (purchase 1). */
+static const struct demo_po_line demo_po[] = {
+	{ "GRO-1042", "24" },
+	{ "GRO-1102", "12" },
+	{ "GRO-1210", "24" },
+	{ "GRO-1138", "10" },
+};
+
+/* Listed out of expiry order on purpose: the stock shows them earliest
+ * first. */
+static const struct demo_lot demo_lots[] = {
+	{ "OIL-0001", "LV-2201", 400, 12 },
+	{ "OIL-0001", "LV-2107", 150, 6 },
+	{ "OIL-0001", "LV-2305", 700, 12 },
+	{ "OIL-0040", "TT-118", 500, 12 },
+	{ "OIL-0040", "TT-093", 90, 6 },
+	{ "GRO-1036", "J-0412", 45, 12 },
+	{ "GRO-1036", "J-0398", 20, 6 },
+	{ "GRO-1036", "J-0427", 75, 24 },
+	{ "GRO-1210", "V-2290", 200, 24 },
+	{ "GRO-1210", "V-2271", 120, 12 },
+};
+
+#define DEMO_COUNT(t) ((int)(sizeof t / sizeof t[0]))
+
+static const struct demo_warehouse demo_warehouse_fr = {
+	demo_locations, DEMO_COUNT(demo_locations), demo_suppliers_fr, DEMO_COUNT(demo_suppliers_fr),
+	demo_supplies, DEMO_COUNT(demo_supplies), demo_levels_all, DEMO_COUNT(demo_levels_all),
+	1, demo_po, DEMO_COUNT(demo_po), demo_lots, DEMO_COUNT(demo_lots),
+};
+static const struct demo_warehouse demo_warehouse_in = {
+	demo_locations, DEMO_COUNT(demo_locations), demo_suppliers_in, DEMO_COUNT(demo_suppliers_in),
+	demo_supplies, DEMO_COUNT(demo_supplies), demo_levels_all, DEMO_COUNT(demo_levels_all),
+	1, demo_po, DEMO_COUNT(demo_po), demo_lots, DEMO_COUNT(demo_lots),
+};
+
+const struct demo_warehouse *demo_warehouse(enum demo_country c)
+{
+	return c == DEMO_IN ? &demo_warehouse_in : &demo_warehouse_fr;
+}

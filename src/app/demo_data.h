@@ -58,4 +58,55 @@ struct demo_try {
 };
 extern const struct demo_try demo_try_codes[5];
 
+/* The demo's warehouse and purchasing: a warehouse with bins, a
+ * manufacturer and a wholesaler with what they sell us (priced as a
+ * percentage of the retail price), minimum and maximum levels (some under
+ * the minimum, so reordering suggests them), one purchase order to send,
+ * and lots with their expiry (days after today) in the warehouse. The same
+ * products in both countries; only the suppliers differ. */
+struct demo_location {
+	const char *code, *name, *kind;    /* kind: "warehouse" or "bin" */
+};
+struct demo_supplier {
+	const char *code, *name, *kind;    /* kind: "manufacturer" or "wholesaler" */
+};
+struct demo_supply {
+	int supplier;          /* index into the suppliers */
+	const char *sku;
+	const char *code;      /* the supplier's own code */
+	int32_t price_pct;     /* of the retail price */
+	int64_t pack_qty, lead_days;
+	int preferred;
+};
+struct demo_levels {
+	const char *sku;
+	int64_t min, max;
+};
+struct demo_po_line {
+	const char *sku;
+	const char *qty;       /* base units, as typed */
+};
+struct demo_lot {
+	const char *sku;
+	const char *code;
+	int expiry_days;       /* after today */
+	int64_t qty;
+};
+struct demo_warehouse {
+	const struct demo_location *locations;   /* the warehouse first */
+	int nlocations;
+	const struct demo_supplier *suppliers;
+	int nsuppliers;
+	const struct demo_supply *supplies;
+	int nsupplies;
+	const struct demo_levels *levels;
+	int nlevels;
+	int po_supplier;       /* the order to send: index into the suppliers */
+	const struct demo_po_line *po;
+	int npo;
+	const struct demo_lot *lots;           /* all in the warehouse */
+	int nlots;
+};
+const struct demo_warehouse *demo_warehouse(enum demo_country c);
+
 #endif

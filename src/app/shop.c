@@ -1,6 +1,8 @@
 /* Creating a shop: a new database with its schema, the country's settings
  * and tax classes, one stock location, and, for the demo, the demo shop's
- * catalogue and customers, all in one transaction. */
+ * catalogue and customers, all in one transaction; then the demo's
+ * warehouse and purchasing, made through the stock and purchase
+ * operations. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,9 +13,14 @@
 #include "auth.h"
 #include "demo_data.h"
 #include "fiscal.h"
+#include "documents.h"
+#include "purchase.h"
+#include "stock_ops.h"
+#include "../core/terms.h"
 #include "../../db/users.h"
 #include "../../db/catalog.h"
 #include "../../db/prices.h"
+#include "../../db/stock.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -176,6 +183,12 @@ static int shop_settings(struct app *a, enum app_country country, int demo, char
 	                           country == APP_COUNTRY_IN ? "comptoir.demo@upi"
 	                                                     : "FR7630006000011234567890189", err))
 		return APP_IO;
+	/* Goods come in at the demo's warehouse (made later, shop_demo_warehouse)
+	 * and are put away into its bins. */
+	if (demo && db_setting_set(db, "receiving_location",
+	                           demo_warehouse(country == APP_COUNTRY_IN ? DEMO_IN : DEMO_FR)
+	                                   ->locations[0].code, err))
+		return APP_IO;
 	return db_location_add(db, "MAIN", _("Shop floor"), &a->location_id, err) == DB_OK
 	               ? APP_OK : APP_IO;
 }
@@ -234,6 +247,111 @@ static int shop_add_demo_users(struct app *a, char **err)
 	return APP_OK;
 }
 
+/* The supplier's price of a product: a percentage of its retail price, as
+ * the decimal text the purchase operations take. */
+static int shop_supply_price(struct app *a, const char *sku, int32_t pct, char *out, size_t size,
+                             char **err)
+{
+	struct db_product p;
+	if (db_product_by_sku(a->db, sku, &p) != DB_OK) {
+		error_set(err, _("the demo shop has no product %s"), sku);
+		return APP_ERR;
+	}
+	int64_t c = money_div_round(p.price * pct, 100);
+	snprintf(out, size, "%lld.%02lld", (long long)(c / 100), (long long)(c % 100));
+	return APP_OK;
+}
+
+/* The opening lots, in the warehouse, in one transaction of our own. */
+static int shop_demo_lots(struct app *a, const struct demo_warehouse *w, char **err)
+{
+	int64_t wh;
+	char kind[16];
+	if (db_location_get(a->db, w->locations[0].code, &wh, kind, sizeof kind) != DB_OK) {
+		error_set(err, _("unknown location '%s' (see comptoir location list)"),
+		          w->locations[0].code);
+		return APP_ERR;
+	}
+	int32_t today = app_desk_today();
+	if (db_begin(a->db, err) != DB_OK)
+		return APP_IO;
+	int rc = APP_OK;
+	for (int i = 0; rc == APP_OK && i < w->nlots; i++) {
+		const struct demo_lot *l = &w->lots[i];
+		struct db_product p;
+		int64_t lot;
+		int32_t day = terms_day_add(today, l->expiry_days);
+		char expiry[16];
+		snprintf(expiry, sizeof expiry, "%04d-%02d-%02d", (int)(day / 10000),
+		         (int)(day / 100 % 100), (int)(day % 100));
+		if (db_product_by_sku(a->db, l->sku, &p) != DB_OK) {
+			error_set(err, _("the demo shop has no product %s"), l->sku);
+			rc = APP_ERR;
+		} else if ((rc = app_lot_get(a, p.id, l->code, expiry, &lot, err)) == APP_OK &&
+		           app_stock_move_lot(a, p.id, wh, lot, l->qty, -1, "opening", err,
+		                              "demo shop") != DB_OK) {
+			rc = APP_IO;
+		}
+	}
+	if (rc == APP_OK && db_commit(a->db, err) != DB_OK)
+		rc = APP_IO;
+	if (rc != APP_OK)
+		db_rollback(a->db);
+	return rc;
+}
+
+/* The demo's warehouse and purchasing (demo_warehouse()), once the shop is
+ * committed: each operation is its own transaction, as when a user runs
+ * it, and chloe, the manager, runs them. A new demo is no one's books: its
+ * thirty-odd commits skip the wait for the disk (synchronous NORMAL; closing
+ * the shop writes it all out), which keeps creating it fast. */
+static int shop_demo_warehouse(struct app *a, enum app_country country, char **err)
+{
+	const struct demo_warehouse *w = demo_warehouse(country == APP_COUNTRY_IN ? DEMO_IN
+	                                                                         : DEMO_FR);
+	if (db_exec(a->db, "PRAGMA synchronous = NORMAL", err) != DB_OK)
+		return APP_IO;
+	strlcpy_safe(a->user, "chloe", sizeof a->user);
+	strlcpy_safe(a->role, "manager", sizeof a->role);
+	int rc = APP_OK;
+	for (int i = 0; rc == APP_OK && i < w->nlocations; i++)
+		rc = app_location_add(a, w->locations[i].code, w->locations[i].name,
+		                      w->locations[i].kind, err);
+	for (int i = 0; rc == APP_OK && i < w->nsuppliers; i++)
+		rc = app_supplier_add_kind(a, w->suppliers[i].code, w->suppliers[i].name,
+		                           w->suppliers[i].kind, err);
+	for (int i = 0; rc == APP_OK && i < w->nsupplies; i++) {
+		const struct demo_supply *s = &w->supplies[i];
+		char price[32];
+		rc = shop_supply_price(a, s->sku, s->price_pct, price, sizeof price, err);
+		struct app_supplier_item it = { .code = s->code, .price = price,
+		                                .pack_qty = s->pack_qty, .lead_days = s->lead_days,
+		                                .preferred = s->preferred };
+		if (rc == APP_OK)
+			rc = app_supplier_item_set(a, w->suppliers[s->supplier].code, s->sku, &it, err);
+	}
+	for (int i = 0; rc == APP_OK && i < w->nlevels; i++)
+		rc = app_product_levels(a, w->levels[i].sku, w->levels[i].min, w->levels[i].max, err);
+	if (rc == APP_OK) {
+		struct app_stock_item items[16];
+		int n = w->npo < 16 ? w->npo : 16;
+		for (int i = 0; i < n; i++)
+			items[i] = (struct app_stock_item){ .code = w->po[i].sku, .qty = w->po[i].qty };
+		int64_t number;
+		rc = app_purchase_new(a, w->suppliers[w->po_supplier].code, items, (size_t)n, &number,
+		                      err);
+		if (rc == APP_OK)
+			rc = app_purchase_send(a, number, err);
+	}
+	if (rc == APP_OK)
+		rc = shop_demo_lots(a, w, err);
+	app_logout(a);
+	if (db_exec(a->db, "PRAGMA synchronous = FULL", rc == APP_OK ? err : NULL) != DB_OK &&
+	    rc == APP_OK)
+		rc = APP_IO;
+	return rc;
+}
+
 /* A shop that could not be made whole leaves no file behind. */
 static void shop_remove(const char *path)
 {
@@ -275,6 +393,8 @@ int app_init_shop(const char *path, enum app_country country, int demo, char **e
 		rc = APP_IO;
 	if (rc != APP_OK)
 		db_rollback(a->db);
+	if (rc == APP_OK && demo)
+		rc = shop_demo_warehouse(a, country, err);
 	app_close(a);
 	if (rc != APP_OK && !existed)
 		shop_remove(path);

@@ -4,9 +4,17 @@
 # the average cost to the cent, receiving without an order by right, and
 # reorder suggestions on fixed figures turned into draft orders.
 . "$top_srcdir/tests/lib/sh-tap.sh"
-demo_db FR
+# A shop of its own, not the demo (which has suppliers, an order and levels
+# of its own), with the demo's users for the rights.
+DB="$T/shop.db"
 C="$COMPTOIR"
 export COMPTOIR_DB="$DB"
+{ "$C" init --db "$DB" --country FR && "$C" user add admin --role admin --new-pin 9999 &&
+  "$C" user add chloe --role manager --new-pin 3333 --user admin --pin 9999 &&
+  "$C" user add dario --role warehouse --new-pin 4444 --user admin --pin 9999; } >/dev/null || {
+	echo "Bail out! cannot create the shop"
+	exit 1
+}
 
 cat > "$T/products.csv" <<'EOF'
 sku,name,price,tax_rate,barcode,pack_of,pack_barcode,cost,supplier

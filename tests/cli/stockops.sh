@@ -25,7 +25,10 @@ sku2=$(sql "select p.sku from products p join stock s on s.product_id = p.id
 main0=$(qty_at "$sku" MAIN)
 
 # Locations
-run "$C" location add --db "$DB" WH "Back warehouse" --kind warehouse $ADMIN
+# The demo shop has its warehouse WH: this test makes one of its own.
+run "$C" location add --db "$DB" WH "Again" --kind warehouse $ADMIN
+is "$rc" 1 "a location code is unique"
+run "$C" location add --db "$DB" WH2 "Back warehouse" --kind warehouse $ADMIN
 is "$rc" 0 "a warehouse location is added"
 run "$C" location add --db "$DB" SHOP2 "Second shop" $ADMIN
 is "$rc" 0 "a second shop is added"
@@ -35,12 +38,12 @@ like "$err" "not a kind of location" "and says why"
 run "$C" location add --db "$DB" B1 "Bin one" --kind bin $ANNA
 is "$rc" 1 "a cashier may not add a location"
 run "$C" location list --db "$DB"
-like "$out" "^WH  warehouse  Back warehouse$" "the list shows code, kind and name"
+like "$out" "^WH2  warehouse  Back warehouse$" "the list shows code, kind and name"
 
 # Transfers
-run "$C" transfer --db "$DB" --from MAIN --to WH "$sku*5" $ADMIN
+run "$C" transfer --db "$DB" --from MAIN --to WH2 "$sku*5" $ADMIN
 is "$rc" 0 "a transfer at once"
-is "$(qty_at "$sku" MAIN) $(qty_at "$sku" WH)" "$((main0 - 5)) 5" "five left the shop floor for the warehouse"
+is "$(qty_at "$sku" MAIN) $(qty_at "$sku" WH2)" "$((main0 - 5)) 5" "five left the shop floor for the warehouse"
 is "$(last_move 2 | tr '\n' '|')" "5 transfer - transfer 1|-5 transfer - transfer 1|" \
 	"two movements name the transfer"
 run "$C" transfer --db "$DB" --from MAIN --to MAIN "$sku*1" $ADMIN
@@ -64,30 +67,30 @@ run "$C" transfer --db "$DB" arrive 99 $ADMIN
 is "$rc" 1 "an unknown transfer cannot arrive"
 
 # Blind counts
-run "$C" count --db "$DB" --location WH "$sku*3" $ANNA
+run "$C" count --db "$DB" --location WH2 "$sku*3" $ANNA
 is "$rc" 0 "a cashier counts the warehouse"
 count=$(echo "$out" | sed -n 's/^count \([0-9]*\)$/\1/p')
 is "$count" 1 "the count's number"
 like "$out" "^$sku  counted 3  expected 5  -2  " "the variance, after submitting"
 like "$out" "waiting for approval: comptoir count approve 1" "it waits for approval"
-is "$(qty_at "$sku" WH)" 5 "the stock is not changed yet"
+is "$(qty_at "$sku" WH2)" 5 "the stock is not changed yet"
 run "$C" count --db "$DB" approve 1 $ANNA
 is "$rc" 1 "a cashier may not approve"
 like "$err" "may not adjust stock" "and is told which right is missing"
-is "$(qty_at "$sku" WH)" 5 "still not changed"
+is "$(qty_at "$sku" WH2)" 5 "still not changed"
 run "$C" count --db "$DB" approve 1 $ANNA --approver chloe --approver-pin 3333
 is "$rc" 0 "a manager approves"
-is "$(qty_at "$sku" WH)" 3 "the warehouse holds what was counted"
+is "$(qty_at "$sku" WH2)" 3 "the warehouse holds what was counted"
 is "$(last_move)" "-2 count - count 1" "a count movement of the variance"
 is "$(sql "select approved_by from counts where id = 1")" chloe "the approver is recorded"
 run "$C" count --db "$DB" approve 1 $ADMIN
 is "$rc" 1 "a count is approved once"
 
-run "$C" count --db "$DB" --location WH "$sku*2" "$sku*2" $ADMIN
+run "$C" count --db "$DB" --location WH2 "$sku*2" "$sku*2" $ADMIN
 is "$rc" 0 "a count by a user with the right"
 like "$out" "counted 4  expected 3  \\+1" "scans of one code add up"
 like "$out" "approved: the stock follows the count" "applied at once"
-is "$(qty_at "$sku" WH)" 4 "the warehouse holds four"
+is "$(qty_at "$sku" WH2)" 4 "the warehouse holds four"
 
 cat=$(sql "select p.category from products p join stock s on s.product_id = p.id
            where s.location_id = 1 and s.qty > 0 and p.category <> '' and p.weighed = 0
@@ -138,15 +141,15 @@ is "$(last_move 2 | tr '\n' '|')" "-2 sale L2 ticket 1|-3 sale L1 ticket 1|" \
 	"three from L1 (earliest expiry), then two from L2"
 is "$(qty_at "$sku" MAIN)" "$((main1 - 5))" "stock down by five"
 
-run "$C" transfer --db "$DB" --from MAIN --to WH "$sku*2" $ADMIN
+run "$C" transfer --db "$DB" --from MAIN --to WH2 "$sku*2" $ADMIN
 is "$(last_move 2 | tr '\n' '|')" "2 transfer L2 transfer 3|-2 transfer L2 transfer 3|" \
 	"a transfer carries the lot"
-run "$C" transfer --db "$DB" --from WH --to MAIN "$sku*1@NOPE" $ADMIN
+run "$C" transfer --db "$DB" --from WH2 --to MAIN "$sku*1@NOPE" $ADMIN
 is "$rc" 1 "a transfer from a lot that does not exist is refused"
-run "$C" transfer --db "$DB" --from WH --to MAIN "$sku*1@L2" $ADMIN
+run "$C" transfer --db "$DB" --from WH2 --to MAIN "$sku*1@L2" $ADMIN
 is "$(last_move 2 | tr '\n' '|')" "1 transfer L2 transfer 4|-1 transfer L2 transfer 4|" \
 	"a transfer of a named lot"
-run "$C" transfer --db "$DB" --from MAIN --to WH "$sku*1@L2" $ADMIN
+run "$C" transfer --db "$DB" --from MAIN --to WH2 "$sku*1@L2" $ADMIN
 cust=$(sql "select code from customers order by id limit 1")
 run "$C" order new --db "$DB" $ADMIN --customer "$cust" "$sku*7"
 order=$(echo "$out" | sed -n 's/^order \([0-9]*\) .*/\1/p')
@@ -167,7 +170,7 @@ run "$C" sell --db "$DB" $ADMIN "$sku2*$((have + 1))"
 is "$rc" 1 "a sale beyond the stock is refused"
 like "$err" "not enough stock of $sku2 at MAIN: $have on hand, $((have + 1)) wanted" "with a clear message"
 is "$(qty_at "$sku2" MAIN)" "$have" "nothing was taken"
-run "$C" transfer --db "$DB" --from MAIN --to WH "$sku2*$((have + 1))" $ADMIN
+run "$C" transfer --db "$DB" --from MAIN --to WH2 "$sku2*$((have + 1))" $ADMIN
 is "$rc" 1 "so is a transfer"
 run "$C" sell --db "$DB" $ADMIN "$sku2*$have"
 is "$rc" 0 "selling exactly what is on hand is fine"
@@ -204,8 +207,8 @@ like "$out" "^$sku2  3  5  " "low stock: below five"
 unlike "$out" "^$sku  " "eight is not low"
 run "$C" stock report moves --location RPT --days 1 --db "$DB"
 like "$out" "  $sku  RPT  8  found  admin  -$" "movements with reason and user"
-run "$C" stock report moves --location WH --db "$DB"
-like "$out" "  $sku  WH  -2  count  anna  count 1$" "the count's movement names the counter and the count"
+run "$C" stock report moves --location WH2 --db "$DB"
+like "$out" "  $sku  WH2  -2  count  anna  count 1$" "the count's movement names the counter and the count"
 run "$C" stock report dead --location MAIN --days 30 --db "$DB"
 unlike "$out" "^$sku  " "a product sold today is not dead stock"
 like "$out" "^$(sql "select p.sku from products p join stock s on s.product_id = p.id where s.location_id = 1
@@ -223,7 +226,7 @@ is "$rc" 2 "an unknown report is wrong usage"
 run "$C" verify --db "$DB"
 is "$rc" 0 "verify passes after all of it"
 lot_l2=$(sql "select sum(m.qty) from stock_moves m join lots t on t.id = m.lot_id
-              join locations l on l.id = m.location_id where t.code = 'L2' and l.code = 'WH'")
+              join locations l on l.id = m.location_id where t.code = 'L2' and l.code = 'WH2'")
 run "$C" stock --db "$DB" "$sku"
 like "$out" "^  lot L2 expiry 2027-06-30 $lot_l2$" "a lot's stock is the sum of its movements"
 done_testing
