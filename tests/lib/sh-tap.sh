@@ -63,7 +63,7 @@ run() {
 	err=$(cat "$T/err")
 }
 
-sql() { "$SQLITE3_BIN" "$DB" "$@"; }
+sql() { "$SQLITE3_BIN" -cmd ".timeout 5000" "$DB" "$@"; }
 
 # A fresh demo shop for this test (FR unless given).
 demo_db() {

@@ -221,7 +221,7 @@ ui_done() {
 }
 
 ui_sql() {
-	"$SQLITE3_BIN" -batch -noheader -separator '|' "$DB" "$1"
+	"$SQLITE3_BIN" -cmd ".timeout 5000" -batch -noheader -separator '|' "$DB" "$1"
 }
 
 # A product to sell by barcode: one unit per code, not weighed, in stock, with
