@@ -39,7 +39,8 @@ awk -v dir="$T/cmds" '
 ln -s "$COMPTOIR" "$T/bin/comptoir"
 
 # The demo shop, made once and copied into each section's folder.
-"$COMPTOIR" init --demo --db "$T/demo.db" --country FR >/dev/null ||
+"$COMPTOIR" init --demo --db "$T/demo.db" --country FR >/dev/null &&
+	"$COMPTOIR" export products --db "$T/demo.db" --out "$T/products.csv" >/dev/null ||
 	{ echo "Bail out! cannot create the demo shop"; exit 1; }
 
 # What a section's commands expect to find in the current folder: the demo
@@ -51,8 +52,7 @@ section_setup() { # section_setup SECTION FIRST-COMMAND
 	"comptoir init "*) ;;
 	*) cp "$T/demo.db" shop.db ;;
 	esac
-	"$COMPTOIR" export products --db "$T/demo.db" --out products.csv >/dev/null
-	"$COMPTOIR" export products --db shop.db --out products.csv >/dev/null
+	cp "$T/products.csv" products.csv
 	printf 'sku;name;price;tax_rate\r\nLEG-0001;Caf\351 moulu;4,50;5,5\r\n' >legacy.csv
 	printf '10 x BAK-0002\nBAK-0001;4\n' >message.txt
 	printf 'sku,name,price,tax_rate\nSHIP,Frais de port,0,20\n' >ship.csv
