@@ -54,6 +54,9 @@ int app_payqr_print(struct app *a, const struct app_payqr *q, char **err);
 /* The shop settings `comptoir setting` reads and writes, NULL-terminated:
  * payee_name, upi_vpa, iban, bic. */
 extern const char *const app_setting_keys[];
+/* The shop's own settings (name, address, seller_state, receiving and
+ * dispatch locations), also changed by `comptoir setting`. */
+extern const char *const app_shop_setting_keys[];
 
 /* The value of a listed setting, "" when unset. APP_ERR for another key. */
 int app_setting_get(struct app *a, const char *key, char *out, size_t size, char **err);

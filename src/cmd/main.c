@@ -99,7 +99,8 @@ const struct cmd cmd_table[] = {
 	  "[--user NAME --pin PIN]",
 	  N_("read or change a shop setting: the payee of payment QR codes (payee_name, upi_vpa, "
 	     "iban, bic), the seller's mentions on invoices (seller_tax_id, seller_siren, "
-	     "seller_legal, late_penalty, early_discount, recovery_indemnity)") },
+	     "seller_legal, late_penalty, early_discount, recovery_indemnity), the shop itself "
+	     "(shop_name, shop_address, seller_state, receiving_location, dispatch_location)") },
 	{ "ask", cmd_ask, "ask --db PATH [--customer CODE] [TEXT]",
 	  N_("answer a buyer's question (price, stock, order, help); no TEXT: one per line on stdin") },
 	{ "quote", cmd_quote_fast,

@@ -21,7 +21,8 @@ static int setting_show(struct app *a, const char *key)
 static int setting_list(struct app *a)
 {
 	char value[512];
-	const char *const *lists[] = { app_setting_keys, app_docprint_setting_keys };
+	const char *const *lists[] = { app_setting_keys, app_docprint_setting_keys,
+	                               app_shop_setting_keys };
 	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
 		for (const char *const *k = lists[i]; *k; k++) {
 			if (app_setting_get(a, *k, value, sizeof value, NULL) != APP_OK)

@@ -23,6 +23,20 @@ is "$(sql "select value from settings where key = 'seller_tax_id'")" FR403032650
 	"kept without its spaces"
 run "$C" setting set seller_tax_id FR00000000000 --db "$DB" $ADMIN
 is "$rc" 1 "a VAT number with a wrong key is refused"
+# The shop's own settings are checked too.
+run "$C" setting set shop_name "" --db "$DB" $ADMIN
+is "$rc" 1 "a shop needs a name"
+run "$C" setting set shop_address "$(printf '1 rue\033[2J')" --db "$DB" $ADMIN
+is "$rc" 1 "an address with control characters is refused"
+run "$C" setting set seller_state Atlantis --db "$DB" $ADMIN
+is "$rc" 1 "the seller's state is a GST state"
+run "$C" setting set receiving_location MAIN --db "$DB" $ADMIN
+like "$err" "MAIN is a shop, not a warehouse" "goods are received into a warehouse"
+run "$C" setting set dispatch_location NOWHERE --db "$DB" $ADMIN
+is "$rc" 1 "deliveries ship from a location that exists"
+run "$C" setting set dispatch_location MAIN --db "$DB" $ADMIN
+is "$rc:$(sql "select value from settings where key = 'dispatch_location'")" "0:MAIN" \
+	"and the shop floor is one"
 quiet "$C" setting set seller_siren "303 265 045" --db "$DB" $ADMIN
 quiet "$C" setting set seller_legal "SAS au capital de 10 000 €, RCS Lyon" --db "$DB" $ADMIN
 sql "UPDATE customers SET tax_id = 'FR83404833048', address = '8 place Bellecour, 69002 Lyon'

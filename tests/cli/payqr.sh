@@ -157,7 +157,7 @@ is "$rc" 1 "without an IBAN there is no QR code"
 like "$err" "setting set iban" "the message says how to set one"
 run "$COMPTOIR" setting set upi_vpa "no-at-sign" --db "$IN" --user admin --pin 9999
 is "$rc" 1 "a UPI ID without @ is refused"
-run "$COMPTOIR" setting set shop_name "X" --db "$FR" --user admin --pin 9999
+run "$COMPTOIR" setting set country "XX" --db "$FR" --user admin --pin 9999
 is "$rc" 1 "a setting outside the list is refused"
 one_error_line "one line lists the settings"
 run "$COMPTOIR" setting get --db "$FR"
