@@ -1,12 +1,14 @@
-/* Picking a wholesale order on a handheld: the order's open lines, each scan
- * recorded at once in handheld_picks (nothing leaves the stock yet), and at
- * the end one delivery of what was picked (app_deliver). */
+/* Picking a wholesale order on a handheld: the order's open lines with the
+ * locations holding each, each scan recorded at once in handheld_picks
+ * (nothing leaves the stock yet), and at the end one delivery of what was
+ * picked from the dispatch location (app_deliver). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "documents-internal.h"
 #include "auth.h"
 #include "handheld.h"
+#include "../../db/catalog.h"
 #include "../../db/db-internal.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
@@ -24,8 +26,35 @@ struct pick_ctx {
 	struct app_pick *p;
 	int64_t order_id;
 	size_t cap;
-	int weighed;
 };
+
+/* The locations holding the product, the dispatch location first. */
+static int pick_where(struct pick_ctx *c, struct app_pick_line *pl, int64_t product_id)
+{
+	struct db_stock_row rows[8];
+	size_t n = 0;
+	int64_t total = 0;
+	if (db_stock_rows(c->a->db, product_id, rows, 8, &n, &total) != DB_OK)
+		return 1;
+	pl->where[0] = '\0';
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < n; i++) {
+			int here = strcmp(rows[i].location, c->p->from) == 0;
+			if (rows[i].qty <= 0 || here != (pass == 0))
+				continue;
+			pl->at_dispatch |= here;
+			char q[32];
+			if (pl->weighed)
+				snprintf(q, sizeof q, "%lld.%03lld", (long long)(rows[i].qty / 1000),
+				         (long long)(rows[i].qty % 1000));
+			else
+				snprintf(q, sizeof q, "%lld", (long long)rows[i].qty);
+			size_t len = strlen(pl->where);
+			snprintf(pl->where + len, sizeof pl->where - len, "%s%s %s", len ? " " : "",
+			         rows[i].location, q);
+		}
+	return 0;
+}
 
 static int pick_line(const struct db_doc_line *l, void *vctx)
 {
@@ -45,7 +74,8 @@ static int pick_line(const struct db_doc_line *l, void *vctx)
 	strlcpy_safe(pl->sku, l->sku, sizeof pl->sku);
 	strlcpy_safe(pl->name, l->name, sizeof pl->name);
 	pl->open = l->qty - delivered;
-	return 0;
+	pl->weighed = l->weighed;
+	return pick_where(c, pl, l->product_id);
 }
 
 int app_pick_get(struct app *a, int64_t number, struct app_pick *out, char **err)
@@ -58,6 +88,8 @@ int app_pick_get(struct app *a, int64_t number, struct app_pick *out, char **err
 	if (rc != APP_OK)
 		return rc;
 	out->order = number;
+	if ((rc = app_dispatch_location(a, out->from, sizeof out->from, err)) != APP_OK)
+		return rc;
 	struct db_desk_customer cust;
 	if (db_desk_customer_by_id(a->db, d.customer_id, &cust) == DB_OK)
 		strlcpy_safe(out->customer, cust.name, sizeof out->customer);
@@ -160,7 +192,13 @@ int app_pick_finish(struct app *a, int64_t number, struct app_doc_result *res, c
 	for (size_t i = 0; i < p.n; i++) {
 		if (p.lines[i].picked <= 0)
 			continue;
-		snprintf(qty[n], sizeof qty[n], "%lld", (long long)p.lines[i].picked);
+		/* As typed on the desk: kilograms for weighed goods. */
+		int64_t q = p.lines[i].picked;
+		if (p.lines[i].weighed)
+			snprintf(qty[n], sizeof qty[n], "%lld.%03lld", (long long)(q / 1000),
+			         (long long)(q % 1000));
+		else
+			snprintf(qty[n], sizeof qty[n], "%lld", (long long)q);
 		items[n].code = p.lines[i].sku;
 		items[n].qty = qty[n];
 		n++;
