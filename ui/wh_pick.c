@@ -2,8 +2,9 @@
  * line to pick (SKU, quantity, where it is: the dispatch location first,
  * then the bins holding it); the item scanned confirms it (a case counts
  * its units, "N*CODE" N, grams for weighed goods), each scan saved at once;
- * F2 skips a line; F10 delivers what was picked from the dispatch location
- * (the rest stays on backorder). Steps: 0 order, 1 lines. */
+ * F2 skips a line; F10 delivers what was picked (what was taken from a bin
+ * moved to the dispatch location first; the rest stays on backorder).
+ * Steps: 0 order, 1 lines. */
 #include "wh.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,8 +70,8 @@ static void pick_view(struct ui *u, struct wh_view *v)
 	}
 	const struct app_pick_line *l = &w->pick.lines[i];
 	snprintf(v->ctx[0], sizeof v->ctx[0], "%s x%lld", l->sku, (long long)(l->open - l->picked));
-	/* Where to take it: the pick ships from the dispatch location, so a
-	 * product only in a bin says so (moved there first, or backordered). */
+	/* Where to take it: the dispatch location first, else the bins; what
+	 * is taken from a bin is moved to the dispatch location at F10. */
 	if (!l->where[0])
 		snprintf(v->ctx[1], sizeof v->ctx[1], "%s", _("In stock nowhere"));
 	else if (l->at_dispatch)

@@ -54,8 +54,11 @@ void app_pick_release(struct app_pick *p);
  * line of that product with room takes it. APP_ERR when the order does not
  * hold it or more would be picked than is open. */
 int app_pick_scan(struct app *a, int64_t number, const char *code, int64_t qty, char **err);
-/* Delivers what was picked from the dispatch location (app_deliver) and
- * forgets the picks. APP_ERR when nothing was picked. */
+/* Delivers what was picked and forgets the picks: what the dispatch
+ * location lacks of a line is moved to it first from the other locations
+ * holding it (a transfer: the picker took it there), then one delivery
+ * ships from the dispatch location (app_deliver). APP_ERR when nothing
+ * was picked. */
 int app_pick_finish(struct app *a, int64_t number, struct app_doc_result *res, char **err);
 
 #endif

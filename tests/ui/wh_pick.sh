@@ -3,7 +3,8 @@
 # location: a weight barcode received counts its grams (not a thousand
 # times more); a weighed line picked by its weight barcode is delivered
 # as that weight; the pick line says where the product is, the dispatch
-# location first, and a product held only in a bin is named there.
+# location first, and a product held only in a bin is named there; what
+# was picked from the bin is moved to the dispatch location and shipped.
 . "$(dirname "$0")/wh_lib.sh"
 
 wh_setup
@@ -18,7 +19,11 @@ po=$("$WH_REAL" purchase new --supplier WH "GRO-0001*3" $auth | sed -n 's/^purch
 [ -n "$po" ] && "$WH_REAL" purchase send "$po" $auth >/dev/null || ui_bail "no purchase"
 # A product whose whole stock is put away in bin B1.
 sku=$(wh_sql "SELECT p.sku FROM products p JOIN stock s ON s.product_id = p.id
-               WHERE p.weighed = 0 AND s.qty >= 5 ORDER BY p.id LIMIT 1")
+               WHERE p.weighed = 0 AND s.qty >= 5
+                 AND EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id)
+               ORDER BY p.id LIMIT 1")
+code=$(wh_sql "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id
+                WHERE p.sku = '$sku' ORDER BY b.rowid LIMIT 1")
 qty=$(wh_sql "SELECT s.qty FROM stock s JOIN products p ON p.id = s.product_id
                WHERE p.sku = '$sku' AND s.location_id = 1")
 "$WH_REAL" location add B1 "Bin one" --kind bin $auth >/dev/null &&
@@ -62,10 +67,23 @@ ui_check "it is at the dispatch location" ui_wait_for "@MAIN $((g / 1000)).$(pri
 wh_scan "$w2500"
 ui_check "2500 g picked; the next line" ui_wait_for "$sku x3"
 ui_check "a product only in a bin is named there" ui_wait_for "Not at MAIN: @B1 $qty"
+wh_scan "3*$code"
+ui_check "all picked" ui_wait_for "All picked"
 ui_keys F10
-ui_check "F10 delivers the weight, the rest on backorder" ui_wait_for "Delivery 1, rest on"
-ui_check "the delivery holds 2500 g" test "$(wh_sql "SELECT sum(l.qty) FROM doc_lines l
-	JOIN documents d ON d.id = l.doc_id WHERE d.kind = 'delivery'")" = 2500
+ui_check "F10 delivers all that was picked" ui_wait_for "Delivery 1"
+ui_check "nothing on backorder" sh -c '! "$0" -L "$1" capture-pane -p -t ui | grep -q "rest on"' \
+	"$TMUX_BIN" "$UI_SOCK"
+ui_check "the delivery holds 2500 g and 3" test "$(wh_sql "SELECT group_concat(l.qty, ' ')
+	FROM doc_lines l JOIN documents d ON d.id = l.doc_id WHERE d.kind = 'delivery'")" = "2500 3"
+ui_check "the three left the bin" test "$(wh_sql "SELECT s.qty FROM stock s JOIN products p
+	ON p.id = s.product_id JOIN locations l ON l.id = s.location_id
+	WHERE p.sku = '$sku' AND l.code = 'B1'")" = $((qty - 3))
+moves=$(wh_sql "SELECT m.qty || ' ' || m.reason || ' ' || l.code FROM stock_moves m
+	JOIN products p ON p.id = m.product_id JOIN locations l ON l.id = m.location_id
+	WHERE p.sku = '$sku' AND m.id > (SELECT max(id) FROM stock_moves WHERE reason = 'receive')
+	ORDER BY m.id" | tr '\n' ',')
+ui_check "moved to the dispatch location, then delivered from it ($moves)" \
+	test "$moves" = "-3 transfer B1,3 transfer MAIN,-3 delivery MAIN,"
 ui_check "2500 g left the shop floor" test "$(wh_sql "SELECT s.qty FROM stock s JOIN products p
 	ON p.id = s.product_id WHERE p.sku = 'GRO-0001' AND s.location_id = 1")" = $((g - 2500))
 
