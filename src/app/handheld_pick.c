@@ -199,10 +199,15 @@ int app_pick_scan(struct app *a, int64_t number, const char *code, int64_t qty, 
 
 /* What the dispatch location lacks of a picked line was taken from the
  * other locations holding it (as the pick line showed them): moved to the
- * dispatch location, so the delivery ships all that was picked. */
-static int pick_gather(struct app *a, const struct app_pick *p, const struct app_pick_line *l,
-                       char **err)
+ * dispatch location, so the delivery ships all that was picked. Earlier
+ * lines of the same product (already gathered) count in what it needs. */
+static int pick_gather(struct app *a, const struct app_pick *p, size_t k, char **err)
 {
+	const struct app_pick_line *l = &p->lines[k];
+	int64_t earlier = 0;
+	for (size_t j = 0; j < k; j++)
+		if (strcmp(p->lines[j].sku, l->sku) == 0 && p->lines[j].picked > 0)
+			earlier += p->lines[j].picked;
 	struct app_scan sc;
 	int rc = app_lookup(a, l->sku, &sc, err);
 	if (rc != APP_OK)
@@ -214,7 +219,7 @@ static int pick_gather(struct app *a, const struct app_pick *p, const struct app
 		error_set(err, _("cannot read the stock: %s"), db_errmsg(a->db));
 		return APP_IO;
 	}
-	int64_t need = l->picked - (on > 0 ? on : 0);
+	int64_t need = earlier + l->picked - (on > 0 ? on : 0);
 	struct db_stock_row rows[8];
 	size_t n = 0;
 	int64_t total = 0;
@@ -249,7 +254,7 @@ int app_pick_finish(struct app *a, int64_t number, struct app_doc_result *res, c
 	for (size_t i = 0; i < p.n; i++) {
 		if (p.lines[i].picked <= 0)
 			continue;
-		if ((rc = pick_gather(a, &p, &p.lines[i], err)) != APP_OK)
+		if ((rc = pick_gather(a, &p, i, err)) != APP_OK)
 			break;
 		/* As typed on the desk: kilograms for weighed goods. */
 		pick_qty_text(qty[n], sizeof qty[n], p.lines[i].picked, p.lines[i].weighed);
