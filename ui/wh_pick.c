@@ -1,8 +1,10 @@
 /* Picking a wholesale order on a handheld: the order number, then the next
- * line to pick (SKU, quantity); the item scanned confirms it (a case counts
- * its units, "N*CODE" N), each scan saved at once; F2 skips a line; F10
- * delivers what was picked (the rest stays on backorder). Steps: 0 order,
- * 1 lines. */
+ * line to pick (SKU, quantity, where it is: the dispatch location first,
+ * then the bins holding it); the item scanned confirms it (a case counts
+ * its units, "N*CODE" N, grams for weighed goods), each scan saved at once;
+ * F2 skips a line; F10 delivers what was picked (what was taken from a bin
+ * moved to the dispatch location first; the rest stays on backorder).
+ * Steps: 0 order, 1 lines. */
 #include "wh.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,8 +70,15 @@ static void pick_view(struct ui *u, struct wh_view *v)
 	}
 	const struct app_pick_line *l = &w->pick.lines[i];
 	snprintf(v->ctx[0], sizeof v->ctx[0], "%s x%lld", l->sku, (long long)(l->open - l->picked));
-	snprintf(v->ctx[1], sizeof v->ctx[1], "%s", l->name);
-	snprintf(v->ctx[2], sizeof v->ctx[2], "%s", w->last);
+	/* Where to take it: the dispatch location first, else the bins; what
+	 * is taken from a bin is moved to the dispatch location at F10. */
+	if (!l->where[0])
+		snprintf(v->ctx[1], sizeof v->ctx[1], "%s", _("In stock nowhere"));
+	else if (l->at_dispatch)
+		snprintf(v->ctx[1], sizeof v->ctx[1], "@%s", l->where);
+	else
+		snprintf(v->ctx[1], sizeof v->ctx[1], _("Not at %s: @%s"), w->pick.from, l->where);
+	snprintf(v->ctx[2], sizeof v->ctx[2], "%s", w->last[0] ? w->last : l->name);
 	snprintf(v->label, sizeof v->label, "%s", _("Scan item:"));
 	snprintf(v->hint, sizeof v->hint, "%s", _("F2:skip F10:end"));
 }

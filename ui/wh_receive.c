@@ -97,7 +97,16 @@ static void rcv_view(struct ui *u, struct wh_view *v)
 static int rcv_receive(struct ui *u, int over)
 {
 	struct ui_wh *w = u->wh;
-	struct app_stock_item it = { .code = w->s.item, .qty = w->s.qty,
+	/* The screen counts a weighed item in grams (a weight barcode's value,
+	 * the order's figures); the application reads kilograms, as typed. */
+	const struct app_purchase_line *l = rcv_line(u, w->s.item);
+	char qty[32];
+	int64_t g;
+	if (l && l->weighed && wh_parse_count(w->s.qty, &g) == 0)
+		snprintf(qty, sizeof qty, "%lld.%03lld", (long long)(g / 1000), (long long)(g % 1000));
+	else
+		snprintf(qty, sizeof qty, "%s", w->s.qty);
+	struct app_stock_item it = { .code = w->s.item, .qty = qty,
 	                             .lot = w->s.lot[0] ? w->s.lot : NULL,
 	                             .expiry = w->s.expiry[0] ? w->s.expiry : NULL };
 	int64_t left = 0;

@@ -16,8 +16,8 @@ static const struct dp_col dp_cols_moves[] = {
 	{ N_("Debit"), 12, 1 }, { N_("Credit"), 12, 1 }, { N_("Balance"), 12, 1 },
 };
 static const struct dp_col dp_cols_open[] = {
-	{ N_("Invoice"), 11, 0 }, { N_("Date"), 10, 0 }, { N_("Due"), 10, 0 },
-	{ N_("Total"), 14, 1 }, { N_("Open"), 14, 1 }, { N_("Age"), 16, 1 },
+	{ N_("Document"), 15, 0 }, { N_("Date"), 10, 0 }, { N_("Due"), 10, 0 },
+	{ N_("Total"), 12, 1 }, { N_("Open"), 12, 1 }, { N_("Age"), 16, 1 },
 };
 static const struct dp_col dp_cols_ageing[] = {
 	{ N_("Current"), 12, 1 }, { N_("1-30"), 12, 1 }, { N_("31-60"), 12, 1 },
@@ -77,12 +77,18 @@ static void dp_open_invoices(struct app *a, struct dp_doc *d, const struct app_b
 	dp_add(d, DP_HEAD, 0, &dp_table_open, NULL, 0);
 	for (size_t i = 0; i < b->ninv; i++) {
 		const struct app_open_invoice *v = &b->inv[i];
-		char dd[16], due[16], total[48], open[48];
+		char dd[16], due[16], total[48], open[48], doc[64];
+		/* An on-account counter ticket is open like an invoice, and named
+		 * as what it is. */
+		if (v->ticket)
+			snprintf(doc, sizeof doc, _("Ticket %s"), v->number);
+		else
+			snprintf(doc, sizeof doc, _("Invoice %s"), v->number);
 		dp_day(dd, sizeof dd, v->day);
 		dp_day(due, sizeof due, v->due);
 		dp_money(a, total, sizeof total, v->total);
 		dp_money(a, open, sizeof open, v->open);
-		const char *t[6] = { v->number, dd, due, total, open,
+		const char *t[6] = { doc, dd, due, total, open,
 		                     _(dp_bucket_names[v->bucket < TERMS_BUCKETS ? v->bucket : 0]) };
 		dp_add(d, DP_ROW, 0, &dp_table_open, t, 6);
 	}

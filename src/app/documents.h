@@ -47,6 +47,15 @@ int app_order_confirm(struct app *a, int64_t quote, struct app_doc_result *res, 
  * reservation. */
 int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, size_t n,
                 struct app_doc_result *res, char **err);
+/* The same from a location: the code given, or NULL for the dispatch
+ * location (app_dispatch_location). Only what is on hand there ships. */
+int app_deliver_from(struct app *a, int64_t order, const char *location,
+                     const struct app_doc_item *items, size_t n, struct app_doc_result *res,
+                     char **err);
+/* The code of the location deliveries ship from when none is named: the
+ * setting dispatch_location, else the receiving location (the setting
+ * receiving_location, else the shop's default location). */
+int app_dispatch_location(struct app *a, char *code, size_t size, char **err);
 /* An invoice of what was delivered on order `number` and not yet invoiced. */
 int app_invoice(struct app *a, int64_t order, struct app_doc_result *res, char **err);
 /* A credit note against invoice `number` ("2026-3", or "3" for the newest

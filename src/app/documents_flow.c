@@ -9,7 +9,9 @@
 #include "documents-internal.h"
 #include "shipping-internal.h"
 #include "../core/terms.h"
+#include "purchase.h"
 #include "../../db/catalog.h"
+#include "../../db/stock.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -202,11 +204,55 @@ void doc_shortage_add(char *out, size_t size, const char *sku, int64_t short_qty
 		snprintf(out + len, size - len, "backorder %s %s (available %s)\n", sku, q, h);
 }
 
-/* Ships no more than the desk's location holds: each line's take is cut to
- * what is on hand (less what earlier lines of this delivery took of the
- * same product); the cut is named in res->shortage and stays on backorder. */
+/* Where a delivery ships from: the location named, else the setting
+ * dispatch_location, else the receiving location (app_receiving_location:
+ * the setting receiving_location, else the shop's default location). */
+static int doc_dispatch_location(struct app *a, const char *code, int64_t *id, char **err)
+{
+	char setting[64] = "", kind[16];
+	if (!code || !code[0]) {
+		if (db_setting_get(a->db, "dispatch_location", setting, sizeof setting) == DB_OK &&
+		    setting[0]) {
+			code = setting;
+		} else {
+			int rc = app_receiving_location(a, setting, sizeof setting, err);
+			if (rc != APP_OK)
+				return rc;
+			code = setting;
+		}
+	}
+	int rc = db_location_get(a->db, code, id, kind, sizeof kind);
+	if (rc == DB_NOTFOUND) {
+		error_set(err, _("no location %s"), code);
+		return APP_NOTFOUND;
+	}
+	if (rc != DB_OK) {
+		error_set(err, _("cannot read the locations: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
+}
+
+int app_dispatch_location(struct app *a, char *code, size_t size, char **err)
+{
+	char setting[64] = "";
+	if (db_setting_get(a->db, "dispatch_location", setting, sizeof setting) == DB_OK &&
+	    setting[0]) {
+		int64_t id;
+		int rc = doc_dispatch_location(a, setting, &id, err);
+		if (rc == APP_OK)
+			strlcpy_safe(code, setting, size);
+		return rc;
+	}
+	return app_receiving_location(a, code, size, err);
+}
+
+/* Ships no more than the dispatch location holds: each line's take is cut
+ * to what is on hand there (less what earlier lines of this delivery took
+ * of the same product); the cut is named in res->shortage and stays on
+ * backorder. */
 static int doc_take_on_hand(struct app *a, struct doc_src *s, int64_t *take, int charge_line,
-                            struct app_doc_result *res, char **err)
+                            int64_t location, struct app_doc_result *res, char **err)
 {
 	int any = 0;
 	for (size_t i = 0; i < s->n; i++) {
@@ -214,7 +260,7 @@ static int doc_take_on_hand(struct app *a, struct doc_src *s, int64_t *take, int
 		if (take[i] <= 0 || (charge_line && s->l[i].line_no == charge_line))
 			continue;
 		int64_t on = 0;
-		if (db_stock_on_hand(a->db, s->l[i].product_id, a->location_id, &on) != DB_OK) {
+		if (db_stock_on_hand(a->db, s->l[i].product_id, location, &on) != DB_OK) {
 			error_set(err, _("cannot read the stock: %s"), db_errmsg(a->db));
 			return APP_IO;
 		}
@@ -244,11 +290,22 @@ static int doc_take_on_hand(struct app *a, struct doc_src *s, int64_t *take, int
 int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, size_t n,
                 struct app_doc_result *res, char **err)
 {
+	return app_deliver_from(a, order, NULL, items, n, res, err);
+}
+
+int app_deliver_from(struct app *a, int64_t order, const char *location,
+                     const struct app_doc_item *items, size_t n, struct app_doc_result *res,
+                     char **err)
+{
 	memset(res, 0, sizeof *res);
 	struct db_doc o, d;
 	memset(&d, 0, sizeof d);
 	struct db_desk_customer cu;
-	int rc = doc_order(a, order, &o, &cu, err);
+	int64_t from = 0;
+	int rc = doc_dispatch_location(a, location, &from, err);
+	if (rc != APP_OK)
+		return rc;
+	rc = doc_order(a, order, &o, &cu, err);
 	if (rc != APP_OK)
 		return rc;
 	if (db_begin(a->db, err) != DB_OK)
@@ -266,7 +323,7 @@ int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, 
 	if (rc == APP_OK)
 		rc = doc_shipping_take(a, &o, s.l, s.open, take, s.n, &charge_line, err);
 	if (rc == APP_OK)
-		rc = doc_take_on_hand(a, &s, take, charge_line, res, err);
+		rc = doc_take_on_hand(a, &s, take, charge_line, from, res, err);
 	if (rc == APP_OK) {
 		cart_release(&c);
 		rc = doc_take_cart(&s, take, o.prices_include_tax, &c, src, err);
@@ -281,7 +338,7 @@ int app_deliver(struct app *a, int64_t order, const struct app_doc_item *items, 
 		if (take[i] <= 0 || s.l[i].line_no == charge_line)
 			continue;
 		/* Stock changes by delta, never by a value read earlier. */
-		rc = app_stock_take(a, s.l[i].product_id, a->location_id, take[i], "delivery", err,
+		rc = app_stock_take(a, s.l[i].product_id, from, take[i], "delivery", err,
 		                    "delivery %lld", (long long)d.number);
 		if (rc == APP_OK && db_reserved_add(a->db, s.l[i].product_id, -take[i], err) != DB_OK)
 			rc = APP_IO;

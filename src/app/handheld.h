@@ -35,9 +35,14 @@ struct app_pick_line {
 	char name[161];
 	int64_t open;     /* ordered less delivered, base units */
 	int64_t picked;   /* scanned so far and not yet delivered */
+	int weighed;      /* quantities in grams (thousandths of a kg) */
+	int at_dispatch;  /* the dispatch location holds some of it */
+	char where[64];   /* where it is: "WH 25 B1 3", the dispatch
+	                     location first; "" none anywhere */
 };
 struct app_pick {
 	int64_t order;
+	char from[32];    /* the dispatch location: the pick ships from there */
 	char customer[161];
 	size_t n;
 	struct app_pick_line *lines;   /* free with app_pick_release */
@@ -49,8 +54,11 @@ void app_pick_release(struct app_pick *p);
  * line of that product with room takes it. APP_ERR when the order does not
  * hold it or more would be picked than is open. */
 int app_pick_scan(struct app *a, int64_t number, const char *code, int64_t qty, char **err);
-/* Delivers what was picked (app_deliver) and forgets the picks. APP_ERR
- * when nothing was picked. */
+/* Delivers what was picked and forgets the picks: what the dispatch
+ * location lacks of a line is moved to it first from the other locations
+ * holding it (a transfer: the picker took it there), then one delivery
+ * ships from the dispatch location (app_deliver). APP_ERR when nothing
+ * was picked. */
 int app_pick_finish(struct app *a, int64_t number, struct app_doc_result *res, char **err);
 
 #endif

@@ -1,13 +1,18 @@
-/* Picking a wholesale order on a handheld: the order's open lines, each scan
- * recorded at once in handheld_picks (nothing leaves the stock yet), and at
- * the end one delivery of what was picked (app_deliver). */
+/* Picking a wholesale order on a handheld: the order's open lines with the
+ * locations holding each, each scan recorded at once in handheld_picks
+ * (nothing leaves the stock yet), and at the end what was taken from a
+ * bin is moved to the dispatch location (a transfer: the picker carried
+ * it there) and one delivery of what was picked ships from it. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "documents-internal.h"
 #include "auth.h"
 #include "handheld.h"
+#include "../../db/catalog.h"
 #include "../../db/db-internal.h"
+#include "../../db/stock.h"
+#include "stock_ops.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -24,8 +29,49 @@ struct pick_ctx {
 	struct app_pick *p;
 	int64_t order_id;
 	size_t cap;
-	int weighed;
 };
+
+/* Whether goods at `code` can be picked: not those in transit. */
+static int pick_location_ok(struct app *a, const char *code)
+{
+	int64_t id;
+	char kind[16] = "";
+	return db_location_get(a->db, code, &id, kind, sizeof kind) == DB_OK &&
+	       strcmp(kind, "transit") != 0;
+}
+
+static void pick_qty_text(char *out, size_t size, int64_t q, int weighed)
+{
+	if (weighed)
+		snprintf(out, size, "%lld.%03lld", (long long)(q / 1000), (long long)(q % 1000));
+	else
+		snprintf(out, size, "%lld", (long long)q);
+}
+
+/* The locations holding the product, the dispatch location first. */
+static int pick_where(struct pick_ctx *c, struct app_pick_line *pl, int64_t product_id)
+{
+	struct db_stock_row rows[8];
+	size_t n = 0;
+	int64_t total = 0;
+	if (db_stock_rows(c->a->db, product_id, rows, 8, &n, &total) != DB_OK)
+		return 1;
+	pl->where[0] = '\0';
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < n; i++) {
+			int here = strcmp(rows[i].location, c->p->from) == 0;
+			if (rows[i].qty <= 0 || here != (pass == 0) ||
+			    (!here && !pick_location_ok(c->a, rows[i].location)))
+				continue;
+			pl->at_dispatch |= here;
+			char q[32];
+			pick_qty_text(q, sizeof q, rows[i].qty, pl->weighed);
+			size_t len = strlen(pl->where);
+			snprintf(pl->where + len, sizeof pl->where - len, "%s%s %s", len ? " " : "",
+			         rows[i].location, q);
+		}
+	return 0;
+}
 
 static int pick_line(const struct db_doc_line *l, void *vctx)
 {
@@ -45,7 +91,8 @@ static int pick_line(const struct db_doc_line *l, void *vctx)
 	strlcpy_safe(pl->sku, l->sku, sizeof pl->sku);
 	strlcpy_safe(pl->name, l->name, sizeof pl->name);
 	pl->open = l->qty - delivered;
-	return 0;
+	pl->weighed = l->weighed;
+	return pick_where(c, pl, l->product_id);
 }
 
 int app_pick_get(struct app *a, int64_t number, struct app_pick *out, char **err)
@@ -58,6 +105,8 @@ int app_pick_get(struct app *a, int64_t number, struct app_pick *out, char **err
 	if (rc != APP_OK)
 		return rc;
 	out->order = number;
+	if ((rc = app_dispatch_location(a, out->from, sizeof out->from, err)) != APP_OK)
+		return rc;
 	struct db_desk_customer cust;
 	if (db_desk_customer_by_id(a->db, d.customer_id, &cust) == DB_OK)
 		strlcpy_safe(out->customer, cust.name, sizeof out->customer);
@@ -148,6 +197,51 @@ int app_pick_scan(struct app *a, int64_t number, const char *code, int64_t qty, 
 	return APP_OK;
 }
 
+/* What the dispatch location lacks of a picked line was taken from the
+ * other locations holding it (as the pick line showed them): moved to the
+ * dispatch location, so the delivery ships all that was picked. Earlier
+ * lines of the same product (already gathered) count in what it needs. */
+static int pick_gather(struct app *a, const struct app_pick *p, size_t k, char **err)
+{
+	const struct app_pick_line *l = &p->lines[k];
+	int64_t earlier = 0;
+	for (size_t j = 0; j < k; j++)
+		if (strcmp(p->lines[j].sku, l->sku) == 0 && p->lines[j].picked > 0)
+			earlier += p->lines[j].picked;
+	struct app_scan sc;
+	int rc = app_lookup(a, l->sku, &sc, err);
+	if (rc != APP_OK)
+		return rc;
+	int64_t from_id, on = 0;
+	char kind[16];
+	if (db_location_get(a->db, p->from, &from_id, kind, sizeof kind) != DB_OK ||
+	    db_stock_on_hand(a->db, sc.item.product_id, from_id, &on) != DB_OK) {
+		error_set(err, _("cannot read the stock: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	int64_t need = earlier + l->picked - (on > 0 ? on : 0);
+	struct db_stock_row rows[8];
+	size_t n = 0;
+	int64_t total = 0;
+	if (need > 0 && db_stock_rows(a->db, sc.item.product_id, rows, 8, &n, &total) != DB_OK) {
+		error_set(err, _("cannot read the stock: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	for (size_t i = 0; i < n && need > 0; i++) {
+		if (rows[i].qty <= 0 || strcmp(rows[i].location, p->from) == 0 ||
+		    !pick_location_ok(a, rows[i].location))
+			continue;
+		int64_t q = rows[i].qty < need ? rows[i].qty : need;
+		char text[32];
+		pick_qty_text(text, sizeof text, q, l->weighed);
+		struct app_stock_item it = { .code = l->sku, .qty = text };
+		if ((rc = app_transfer(a, rows[i].location, p->from, &it, 1, err)) != APP_OK)
+			return rc;
+		need -= q;
+	}
+	return APP_OK;
+}
+
 int app_pick_finish(struct app *a, int64_t number, struct app_doc_result *res, char **err)
 {
 	struct app_pick p;
@@ -160,12 +254,17 @@ int app_pick_finish(struct app *a, int64_t number, struct app_doc_result *res, c
 	for (size_t i = 0; i < p.n; i++) {
 		if (p.lines[i].picked <= 0)
 			continue;
-		snprintf(qty[n], sizeof qty[n], "%lld", (long long)p.lines[i].picked);
+		if ((rc = pick_gather(a, &p, i, err)) != APP_OK)
+			break;
+		/* As typed on the desk: kilograms for weighed goods. */
+		pick_qty_text(qty[n], sizeof qty[n], p.lines[i].picked, p.lines[i].weighed);
 		items[n].code = p.lines[i].sku;
 		items[n].qty = qty[n];
 		n++;
 	}
-	if (!n) {
+	if (rc != APP_OK) {
+		/* the transfer's error says why */
+	} else if (!n) {
 		error_set(err, _("nothing was picked on order %lld"), (long long)number);
 		rc = APP_ERR;
 	} else {

@@ -8,6 +8,7 @@
 #include "app-internal.h"
 #include "auth.h"
 #include "documents.h"
+#include "documents-internal.h"
 #include "fiscal.h"
 #include "printing.h"
 #include "receipt.h"
@@ -308,13 +309,13 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 		return APP_OK;
 	}
 	int64_t job_id = 0;
+	money_t on_account = 0;
+	for (size_t i = 0; i < s->tender->n; i++)
+		if (s->tender->pay[i].method == PAY_ACCOUNT)
+			on_account += s->tender->pay[i].amount;
 	if (rc == DB_NOTFOUND && customer_id) {
 		int lim = app_employee_limit(a, s->customer_code, s->cart->total_gross, t.created_at, err);
 		/* On account: the desk's credit rules (hold, overdue, limit). */
-		money_t on_account = 0;
-		for (size_t i = 0; i < s->tender->n; i++)
-			if (s->tender->pay[i].method == PAY_ACCOUNT)
-				on_account += s->tender->pay[i].amount;
 		int approved = 0;
 		if (lim == APP_OK && on_account > 0) {
 			lim = app_credit_allow(a, customer_id, on_account, &approved, err);
@@ -329,6 +330,10 @@ int app_sale_commit(struct app *a, const struct app_sale *s, struct app_sale_res
 	}
 	int wrc = rc == DB_NOTFOUND ? app_sale_write(a, s, customer_id, &ts, &t, &job_id, err)
 	                            : APP_IO;
+	/* Money paid in advance or credited meets the on-account ticket, as it
+	 * meets an invoice. */
+	if (wrc == APP_OK && customer_id && on_account > 0)
+		wrc = doc_settle(a, customer_id, err);
 	if (wrc == APP_ERR) {
 		db_rollback(a->db);
 		return APP_ERR;

@@ -133,6 +133,39 @@ int app_ship_method_set(struct app *a, const char *method, const char *price_tex
 	return rc;
 }
 
+/* The charge is billed as typed: converted to the document's convention
+ * and back, 7.77 with tax would come out 7.76 (no net in cents gives
+ * 7.77 at 20 %). The line keeps the split of the charge as the shop wrote
+ * it (net, tax and gross, as a tax-inclusive ticket line does), the
+ * cart's totals with it. Only when the line is taxed at the charge's rate
+ * and carries no discount: a tax-exempt buyer pays the net. Called right
+ * after the line is added, before anything updates the cart again. */
+static int ship_charge_exact(struct cart *c, int line, money_t charge, tax_rate_t rate,
+                             int shop_inclusive)
+{
+	struct cart_line *l = &c->lines[line];
+	struct tax_split ts;
+	if (l->item.tax_rate != rate || l->discount != 0 ||
+	    tax_split(charge, rate, shop_inclusive, &ts) != 0)
+		return APP_OK;
+	money_t dn = ts.net - l->net, dt = ts.tax - l->tax, dg = ts.gross - l->gross;
+	if (!dn && !dt && !dg)
+		return APP_OK;
+	l->net = ts.net;
+	l->tax = ts.tax;
+	l->gross = ts.gross;
+	c->total_net += dn;
+	c->total_tax += dt;
+	c->total_gross += dg;
+	for (size_t i = 0; i < c->nrates; i++)
+		if (c->rates[i].rate == rate) {
+			c->rates[i].net += dn;
+			c->rates[i].tax += dt;
+			c->rates[i].gross += dg;
+		}
+	return APP_OK;
+}
+
 int doc_shipping_charge(struct app *a, const char *method, money_t charge, struct cart *c,
                         int *idx, char **err)
 {
@@ -163,6 +196,11 @@ int doc_shipping_charge(struct app *a, const char *method, money_t charge, struc
 	 * before tax (a business customer's list). */
 	tax_rate_t rate = it.product_rate ? it.product_rate : it.tax_rate;
 	it.unit_price = pricing_to_convention(charge, rate, a->shop.prices_include_tax, c->inclusive);
+	/* The unit price is the charge's own net (or gross): the line's
+	 * amount then matches what ship_charge_exact keeps. */
+	struct tax_split ts;
+	if (it.tax_rate == rate && tax_split(charge, rate, a->shop.prices_include_tax, &ts) == 0)
+		it.unit_price = c->inclusive ? ts.gross : ts.net;
 	it.catalogue_price = charge;
 	it.price_fixed = 1;
 	it.price_source = 0;
@@ -172,7 +210,7 @@ int doc_shipping_charge(struct app *a, const char *method, money_t charge, struc
 		return APP_ERR;
 	}
 	*idx = line;
-	return APP_OK;
+	return ship_charge_exact(c, line, charge, rate, a->shop.prices_include_tax);
 }
 
 int doc_shipping_take(struct app *a, const struct db_doc *order,

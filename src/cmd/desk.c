@@ -26,6 +26,7 @@ int desk_args_parse(const char *name, const char *allowed, int argc, char **argv
 		{ "credit-limit", required_argument, NULL, 'l' },
 		{ "hold", required_argument, NULL, 'H' },
 		{ "note", required_argument, NULL, 'n' },
+		{ "from", required_argument, NULL, 'F' },
 		CMD_AUTH_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -51,6 +52,7 @@ int desk_args_parse(const char *name, const char *allowed, int argc, char **argv
 		case 'l': d->limit = optarg; break;
 		case 'H': d->hold = optarg; break;
 		case 'n': d->note = optarg; break;
+		case 'F': d->from = optarg; break;
 		case 'h': cmd_usage(name, EXIT_OK); return -1;
 		default: return cmd_bad_option(name, c, argv);
 		}
@@ -185,7 +187,7 @@ int cmd_order(int argc, char **argv)
 int cmd_deliver(int argc, char **argv)
 {
 	struct desk_args d;
-	int rc = desk_args_parse("deliver", "", argc, argv, &d);
+	int rc = desk_args_parse("deliver", "F", argc, argv, &d);
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (d.nargs < 1) {
@@ -201,7 +203,7 @@ int cmd_deliver(int argc, char **argv)
 	struct app_doc_item *it = desk_items(d.args + 1, d.nargs - 1);
 	struct app_doc_result res;
 	char *err = NULL;
-	rc = app_deliver(a, order, it, (size_t)d.nargs - 1, &res, &err);
+	rc = app_deliver_from(a, order, d.from, it, (size_t)d.nargs - 1, &res, &err);
 	free(it);
 	app_close(a);
 	if (rc != APP_OK)

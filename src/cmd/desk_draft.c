@@ -25,6 +25,7 @@ int fast_parse(const char *name, int argc, char **argv, struct fast_args *f)
 		{ "tracking", required_argument, NULL, 'T' },
 		{ "price", required_argument, NULL, 'p' },
 		{ "product", required_argument, NULL, 'r' },
+		{ "from", required_argument, NULL, 'F' },
 		CMD_AUTH_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -44,6 +45,7 @@ int fast_parse(const char *name, int argc, char **argv, struct fast_args *f)
 		case 'T': f->tracking = optarg; break;
 		case 'p': f->price = optarg; break;
 		case 'r': f->product = optarg; break;
+		case 'F': f->from = optarg; break;
 		case 'h': cmd_usage(name, EXIT_OK); return -1;
 		default: return cmd_bad_option(name, c, argv);
 		}
@@ -59,6 +61,7 @@ int fast_only(const char *name, const struct fast_args *f, const char *allowed)
 		{ 'c', f->customer, "--customer" }, { 's', f->ship_to, "--ship-to" },
 		{ 'S', f->shipping, "--shipping" }, { 'T', f->tracking, "--tracking" },
 		{ 'p', f->price, "--price" }, { 'r', f->product, "--product" },
+		{ 'F', f->from, "--from" },
 	};
 	for (size_t i = 0; i < sizeof o / sizeof o[0]; i++)
 		if (o[i].set && !strchr(allowed, o[i].letter)) {

@@ -13,6 +13,7 @@
 /* The options of these commands, read by one getopt loop. */
 struct fast_args {
 	const char *db, *customer, *ship_to, *shipping, *tracking, *price, *product;
+	const char *from;   /* deliver --from LOCATION */
 	struct cmd_auth au;
 	char **args;     /* the operands */
 	int nargs;
@@ -20,7 +21,7 @@ struct fast_args {
 /* 0, -1 after --help (exit 0), or the exit status of bad usage. */
 int fast_parse(const char *name, int argc, char **argv, struct fast_args *f);
 /* Refuses the options a verb does not take (allowed: c customer, s
- * ship-to, S shipping, T tracking, p price, r product) as the desk's
+ * ship-to, S shipping, T tracking, p price, r product, F from) as the desk's
  * commands do; then checks the user options. 0 or the exit status. */
 int fast_only(const char *name, const struct fast_args *f, const char *allowed);
 /* Opens the shop and applies --user/--approver; 0 or the exit status. */

@@ -22,7 +22,7 @@ int cmd_deliver_fast(int argc, char **argv)
 		cmd_fail(EXIT_USAGE, _("deliver needs an ORDER"));
 		return cmd_usage("deliver", EXIT_USAGE);
 	}
-	if ((rc = fast_only("deliver", &f, "T")) != 0)
+	if ((rc = fast_only("deliver", &f, "TF")) != 0)
 		return rc;
 	int64_t order;
 	if ((rc = fast_number(_("order"), f.args[0], &order)) != 0)
@@ -33,7 +33,7 @@ int cmd_deliver_fast(int argc, char **argv)
 	struct app_doc_item *it = fast_items(f.args + 1, f.nargs - 1);
 	struct app_doc_result res;
 	char *err = NULL;
-	rc = app_deliver(a, order, it, (size_t)f.nargs - 1, &res, &err);
+	rc = app_deliver_from(a, order, f.from, it, (size_t)f.nargs - 1, &res, &err);
 	free(it);
 	if (rc != APP_OK) {
 		app_close(a);

@@ -116,7 +116,7 @@ const struct cmd cmd_table[] = {
 	  "[--db PATH] [--user NAME --pin PIN] [--approver NAME --approver-pin PIN]",
 	  N_("take an order (credit-checked, reserves stock), confirm a quote, or keep a draft "
 	     "order (typed, pasted or repeated) until it is placed") },
-	{ "deliver", cmd_deliver_fast, "deliver --db PATH ORDER [ITEM...] [--tracking NUMBER]",
+	{ "deliver", cmd_deliver_fast, "deliver --db PATH ORDER [ITEM...] [--from LOCATION] [--tracking NUMBER]",
 	  N_("deliver an order (no ITEM: all that is open); the rest stays on backorder") },
 	{ "shipping", cmd_shipping,
 	  "shipping list | shipping set pickup|own|courier|cod [--price AMOUNT] [--product SKU] | "

@@ -67,6 +67,10 @@ run "$C" balance --db "$DB" --customer C0011
 is "$(first "$out")" "$ttotal" "it is owed"
 like "$out" "^ticket $tno date $REAL due $(day "$REAL + 30 days") total $ttotal open $ttotal current$" \
 	"the ticket is due by the customer's terms (net30) from its day"
+run "$C" statement --db "$DB" --customer C0011
+like "$out" "^Ticket $tno +$REAL $(day "$REAL + 30 days") +${ttotal%.*},${ttotal#*.} € +${ttotal%.*},${ttotal#*.} € +current$" \
+	"the statement's open items name the ticket a ticket"
+unlike "$out" "^Invoice $tno " "  not an invoice"
 export COMPTOIR_TODAY=$(day "$REAL + 45 days")
 run "$C" balance --db "$DB" --customer C0011
 like "$out" "1-30 $ttotal" "45 days on, it is 15 days late"
@@ -85,6 +89,17 @@ is "$rc" 0 "the order is taken"
 export COMPTOIR_TODAY=$REAL
 "$C" pay --db "$DB" --customer C0012 20.00 $ANNA >/dev/null
 "$C" sell --db "$DB" --customer C0012 BAK-0003*2 --pay account $ANNA >/dev/null
+t12=$(sql "select max(number) from tickets")
+t12total=$(sql "select total from tickets where number = $t12")
+is "$(sql "select count(*) || ' ' || sum(a.amount) || ' ' || count(a.payment_id)
+           from ticket_allocations a join tickets t on t.id = a.ticket_id where t.number = $t12")" \
+	"1 $t12total 1" "the sale on account is settled by the prepayment in its own transaction"
+run "$C" balance --db "$DB" --customer C0012
+unlike "$out" "^ticket $t12 " "  the ticket is not open"
+like "$out" "^unallocated $(printf '%d.%02d' $(((2000 - t12total) / 100)) $(((2000 - t12total) % 100)))$" \
+	"  and only the rest of the prepayment is in the customer's favour"
+run "$C" statement --db "$DB" --customer C0012
+unlike "$out" "^Ticket $t12 " "  nor on the statement's open items"
 export COMPTOIR_TODAY=$(day "$REAL + 60 days")
 run "$C" balance --db "$DB" --customer C0012
 like "$out" "overdue 0\.00" "money paid in advance covers a later on-account ticket"

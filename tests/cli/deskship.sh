@@ -225,4 +225,27 @@ run "$C" order place --db "$DB" "$d" $ANNA --approver bruno --approver-pin 2222
 is "$rc" 0 "a draft larger than the stock is placed"
 like "$out" "^backorder BAK-0002 [0-9]+ \(available [0-9]+\)$" "the shortage is named after the first line"
 
+# A typed charge is billed exactly as typed (tax included, as the shop
+# writes its prices), even when no net in cents gives it (7.77 at 20 %):
+# on the order, its delivery, its invoice and the documents' totals.
+for v in 7.77 0.05 9.99 1.03 100.01 12.34; do
+	run "$C" order new --db "$DB" --customer C0013 --shipping "courier:$v" BAK-0001*1 $ANNA \
+		--approver bruno --approver-pin 2222
+	o=$(echo "$out" | sed -n 's/^order \([0-9]*\) .*/\1/p')
+	is "$(sql "select printf('%.2f', l.gross / 100.0) || ' ' || (l.net + l.tax = l.gross)
+	           from doc_lines l join documents d on d.id = l.doc_id
+	           where d.kind = 'order' and d.number = $o and l.sku = 'SHIP'")" "$v 1" \
+		"courier:$v: the order's charge is $v, net and tax adding up to it"
+	"$C" deliver --db "$DB" "$o" $ANNA >/dev/null
+	run "$C" invoice --db "$DB" "$o" $ANNA
+	inv=$(echo "$out" | sed -n 's/^invoice \([0-9-]*\) .*/\1/p')
+	is "$(sql "select printf('%.2f', l.gross / 100.0) || ' ' ||
+	           (d.total = (select sum(gross) from doc_lines where doc_id = d.id))
+	           from doc_lines l join documents d on d.id = l.doc_id
+	           where d.kind = 'invoice' and d.year || '-' || d.number = '$inv'
+	           and l.sku = 'SHIP'")" "$v 1" "  and the invoice bills $v"
+done
+run "$C" doc show order "$o" --db "$DB"
+like "$out" "^line 2 SHIP 1 x 10\.28 = 12\.34  Frais de port$" "shown as its net and the charge"
+
 done_testing

@@ -158,9 +158,9 @@ Date       Document            Due               Debit       Credit      Balance
                                           Balance on 2026-02-28           0,96 €
 
 Open invoices on 2026-03-15
-Invoice     Date       Due                 Total           Open              Age
+Document        Date       Due               Total         Open              Age
 --------------------------------------------------------------------------------
-2026-1      2026-01-10 2026-02-09         1,96 €         0,96 €       31-60 days
+Invoice 2026-1  2026-01-10 2026-02-09       1,96 €       0,96 €       31-60 days
 --------------------------------------------------------------------------------
 
      Current         1-30        31-60        61-90      Over 90        Overdue
