@@ -80,6 +80,21 @@ int db_stock_drifts(struct db *db, struct db_stock_drift *out, size_t max, size_
 	return DB_OK;
 }
 
+static const char sql_location_code[] = "SELECT code FROM locations WHERE id = ?1";
+
+int db_location_code(struct db *db, int64_t id, char *code, size_t size)
+{
+	sqlite3_stmt *st = db_stmt_sql(db, sql_location_code, NULL);
+	if (!st)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		db_column_text(st, 0, code, size);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_NOTFOUND : DB_ERROR;
+}
+
 int db_location_get(struct db *db, const char *code, int64_t *id, char *kind, size_t size)
 {
 	sqlite3_stmt *st = db_stmt_sql(db, sql_location_get, NULL);

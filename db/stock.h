@@ -34,6 +34,8 @@ struct db_stock_drift {
 int db_stock_drifts(struct db *db, struct db_stock_drift *out, size_t max, size_t *n,
                     char **err);
 
+/* The code of location id; DB_NOTFOUND when unknown. */
+int db_location_code(struct db *db, int64_t id, char *code, size_t size);
 /* A location by code: its id and kind; DB_NOTFOUND when unknown. */
 int db_location_get(struct db *db, const char *code, int64_t *id, char *kind, size_t size);
 

@@ -53,8 +53,7 @@ int app_deliver_from(struct app *a, int64_t order, const char *location,
                      const struct app_doc_item *items, size_t n, struct app_doc_result *res,
                      char **err);
 /* The code of the location deliveries ship from when none is named: the
- * setting dispatch_location, else the receiving location (the setting
- * receiving_location, else the shop's default location). */
+ * setting dispatch_location, else the shop's default location. */
 int app_dispatch_location(struct app *a, char *code, size_t size, char **err);
 /* An invoice of what was delivered on order `number` and not yet invoiced. */
 int app_invoice(struct app *a, int64_t order, struct app_doc_result *res, char **err);

@@ -205,8 +205,8 @@ void doc_shortage_add(char *out, size_t size, const char *sku, int64_t short_qty
 }
 
 /* Where a delivery ships from: the location named, else the setting
- * dispatch_location, else the receiving location (app_receiving_location:
- * the setting receiving_location, else the shop's default location). */
+ * dispatch_location, else the shop's default location (where the counter
+ * sells from; a warehouse business names its dispatch location). */
 static int doc_dispatch_location(struct app *a, const char *code, int64_t *id, char **err)
 {
 	char setting[64] = "", kind[16];
@@ -215,10 +215,8 @@ static int doc_dispatch_location(struct app *a, const char *code, int64_t *id, c
 		    setting[0]) {
 			code = setting;
 		} else {
-			int rc = app_receiving_location(a, setting, sizeof setting, err);
-			if (rc != APP_OK)
-				return rc;
-			code = setting;
+			*id = a->location_id;
+			return APP_OK;
 		}
 	}
 	int rc = db_location_get(a->db, code, id, kind, sizeof kind);
@@ -244,7 +242,13 @@ int app_dispatch_location(struct app *a, char *code, size_t size, char **err)
 			strlcpy_safe(code, setting, size);
 		return rc;
 	}
-	return app_receiving_location(a, code, size, err);
+	/* Without the setting, the shop's own stock location, where the
+	 * counter sells from (a warehouse business names its dispatch). */
+	if (db_location_code(a->db, a->location_id, code, size) != DB_OK) {
+		error_set(err, _("cannot read the locations: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	return APP_OK;
 }
 
 /* Ships no more than the dispatch location holds: each line's take is cut

@@ -1,7 +1,6 @@
 #!/bin/sh
 # Deliveries ship from a dispatch location: deliver --from LOCATION, else
-# the setting dispatch_location, else the receiving location (the setting
-# receiving_location), else the shop's default location. The on-hand cap
+# the setting dispatch_location, else the shop's default location. The on-hand cap
 # and the stock movements are at that location; the order's own shortage
 # check (all locations) is unchanged.
 . "$top_srcdir/tests/lib/sh-tap.sh"
@@ -44,16 +43,15 @@ is "$(sql "select m.qty || ' ' || m.reason || ' ' || l.code from stock_moves m
            join locations l on l.id = m.location_id order by m.id desc limit 1")" \
 	"-4 delivery WH" "the movement is at the warehouse"
 
-# The receiving location is where deliveries ship from when no
-# dispatch_location is set.
-sql "insert into settings(key, value) values ('receiving_location', 'WH')"
+# The setting dispatch_location names where deliveries ship from.
+"$C" setting set dispatch_location WH $ADMIN >/dev/null
 run "$C" deliver "$o1" "$sku*2" $ANNA
-is "$rc" 0 "receiving_location WH: deliver ships from it"
+is "$rc" 0 "dispatch_location WH: deliver ships from it"
 is "$(qty_at $sku WH)" "$((main0 - 6))" "two more left the warehouse"
 
-# dispatch_location wins over the receiving location.
+# Another dispatch location: a bin.
 "$C" transfer --from WH --to B1 "$sku*3" $ADMIN >/dev/null
-sql "insert into settings(key, value) values ('dispatch_location', 'B1')"
+"$C" setting set dispatch_location B1 $ADMIN >/dev/null
 run "$C" deliver "$o1" $ANNA
 is "$rc" 0 "dispatch_location B1: the bin ships what it holds"
 like "$out" "backorder $sku 1 \(available 3\)" "the cut is named with what the bin holds"

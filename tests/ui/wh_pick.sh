@@ -9,6 +9,8 @@
 
 wh_setup
 auth="--db $DB --user admin --pin 9999"
+# Goods are received on the shop floor here (the demo receives into WH).
+wh_sql "DELETE FROM settings WHERE key = 'receiving_location'"
 # GRO-0001's weight barcodes: prefix 25, item 00101, grams, check digit.
 w1500=2500101015005
 w2500=2500101025004
