@@ -1,8 +1,10 @@
 #!/bin/sh
 # Purchasing: suppliers and their items, purchase orders from draft to
 # received or closed short, receiving with lots, over- and under-deliveries,
-# the average cost to the cent, receiving without an order by right, and
-# reorder suggestions on fixed figures turned into draft orders.
+# the average cost to the cent (a cost of 0 is unknown), receiving without
+# an order by right (all its items or none), reorder suggestions on fixed
+# figures turned into draft orders; the rights to buy and to receive, with
+# approvals, and none asked in a shop without users; weighed goods in kg.
 . "$top_srcdir/tests/lib/sh-tap.sh"
 demo_db FR
 C="$COMPTOIR"
