@@ -721,6 +721,14 @@ static const char *const db_migrations[] = {
 	"  picked INTEGER NOT NULL CHECK (picked >= 0),"
 	"  user_name TEXT NOT NULL DEFAULT '',"
 	"  PRIMARY KEY (order_number, line_no)) STRICT;",
+	/* 14: purchasing by right. Suppliers, their prices, purchase orders
+	 * (new, sent, closed), reorder levels and the drafts reorder makes set
+	 * what the stock costs: managers and admins. Receiving against an order
+	 * is the warehouse's daily work, and a supervisor's on a shop floor;
+	 * cashiers do neither. */
+	"INSERT INTO role_rights(role, action) VALUES ('manager', 'purchase'),"
+	"  ('admin', 'purchase'), ('warehouse', 'receive'), ('supervisor', 'receive'),"
+	"  ('manager', 'receive'), ('admin', 'receive');",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

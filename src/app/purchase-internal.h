@@ -6,6 +6,7 @@
 
 #include "app-internal.h"
 #include "purchase.h"
+#include "auth.h"
 
 struct purchase_row {
 	int64_t id, number, supplier_id, closed_at;
@@ -44,6 +45,18 @@ int purchase_line_add(struct app *a, int64_t purchase_id, int64_t supplier_id,
 /* Sets the status from the lines: received when nothing is open, partial
  * when something came, else left as it is. */
 int purchase_status_update(struct app *a, int64_t purchase_id, char **err);
+
+/* The most items one command or order takes. */
+#define PURCHASE_ITEMS_MAX 1000
+
+/* Before a purchasing action that needs r: APP_OK in a shop without users
+ * (nothing to check, as elsewhere), else app_require(). The caller ends
+ * the approval with app_require_done(). */
+int purchase_require(struct app *a, enum right r, char **err);
+
+/* Inside the caller's transaction: closes the order (closed short, or
+ * received when nothing is open). */
+int purchase_close_row(struct app *a, int64_t purchase_id, char **err);
 
 /* "cannot read or write the purchase orders" with SQLite's reason: APP_IO. */
 int purchase_io(struct app *a, char **err);

@@ -4,7 +4,13 @@
  * (each call one short transaction, so a handheld saves every scan), with
  * over- and under-deliveries; receiving without an order by right; the
  * average cost updated on receipt; reorder suggestions turned into draft
- * orders per supplier. */
+ * orders per supplier.
+ * Rights, checked here (in a shop without users nothing is asked): every
+ * change to suppliers, their items, product levels and purchase orders
+ * (new, send, close, reorder's drafts) needs RIGHT_PURCHASE; receiving
+ * against an order RIGHT_RECEIVE; receiving without one
+ * RIGHT_RECEIVE_UNORDERED. A missing right is APP_DENIED with a message,
+ * unless an approval (app_approve) holds it. */
 #ifndef COMPTOIR_APP_PURCHASE_H
 #define COMPTOIR_APP_PURCHASE_H
 
@@ -94,16 +100,34 @@ int app_purchase_list(struct app *a, struct app_purchase_head *out, size_t max, 
 
 /* Receives one item against order `number` into `location` (NULL: the
  * default receiving location). More than is still open is refused unless
- * `over` is set; *open_left tells what stays open on that line. */
+ * `over` is set; *open_left tells what stays open on that line. A product
+ * the order does not name, taken with `over`, is receiving without an
+ * order: RIGHT_RECEIVE_UNORDERED as well. An approval that let it through
+ * serves the next items of the same delivery: the caller ends it with
+ * app_require_done() when the delivery is done. */
 int app_purchase_receive(struct app *a, int64_t number, const char *location,
                          const struct app_stock_item *item, int over, int64_t *open_left,
                          char **err);
+/* The same, telling what was received: the product, the quantity in base
+ * units (thousandths when weighed) and what stays open on its line. */
+struct app_purchase_received {
+	char sku[65];
+	int64_t qty, open_left;
+	int weighed;
+};
+int app_purchase_receive_item(struct app *a, int64_t number, const char *location,
+                              const struct app_stock_item *item, int over,
+                              struct app_purchase_received *out, char **err);
 
-/* Opens a receipt of goods a supplier brought without an order (needs
- * RIGHT_RECEIVE_UNORDERED or an approval, recorded): then each item is an
- * app_purchase_receive on *number, at the supplier's price (else the
- * product's cost), and app_purchase_close ends it. */
-int app_receive_unordered(struct app *a, const char *supplier, int64_t *number, char **err);
+/* Receives goods a supplier brought without an order (needs
+ * RIGHT_RECEIVE_UNORDERED or an approval, recorded) into `location` (NULL:
+ * the default receiving location): a receipt of its own, numbered *number,
+ * with the n items at the supplier's price (else the product's cost),
+ * closed at once. All in one transaction: a refused item leaves nothing,
+ * not even a number used up. */
+int app_receive_unordered(struct app *a, const char *supplier, const char *location,
+                          const struct app_stock_item *items, size_t n, int64_t *number,
+                          char **err);
 
 /* A reorder suggestion: a product at or under its reorder point, with the
  * figures it was computed from (see src/core/reorder.h). */

@@ -1,5 +1,6 @@
 /* Purchase orders: made as drafts, sent, read back line by line with what
- * was ordered, received and is still open, closed short, and listed. */
+ * was ordered, received and is still open, closed short, and listed.
+ * Making, sending and closing one needs RIGHT_PURCHASE. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,8 +9,6 @@
 #include "../../db/db-internal.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
-
-#define PURCHASE_ITEMS_MAX 1000
 
 static const char sql_send[] =
 	"UPDATE purchases SET status = 'sent', sent_at = ?2 WHERE id = ?1 AND status = 'draft'";
@@ -39,8 +38,13 @@ int app_purchase_new(struct app *a, const char *supplier, const struct app_stock
 		return APP_ERR;
 	}
 	int64_t sid;
-	int rc = purchase_supplier_id(a, supplier, &sid, err);
+	int rc = purchase_require(a, RIGHT_PURCHASE, err);
 	if (rc != APP_OK)
+		return rc;
+	char approver[32];
+	strlcpy_safe(approver, app_approver(a), sizeof approver);
+	app_require_done(a);
+	if ((rc = purchase_supplier_id(a, supplier, &sid, err)) != APP_OK)
 		return rc;
 	struct purchase_item *pi = xcalloc(n, sizeof *pi);
 	for (size_t i = 0; rc == APP_OK && i < n; i++)
@@ -54,7 +58,7 @@ int app_purchase_new(struct app *a, const char *supplier, const struct app_stock
 		return APP_IO;
 	}
 	int64_t id, line;
-	rc = purchase_create(a, sid, 0, "", &id, number, err);
+	rc = purchase_create(a, sid, 0, approver, &id, number, err);
 	for (size_t i = 0; rc == APP_OK && i < n; i++)
 		rc = purchase_line_add(a, id, sid, pi[i].product_id, pi[i].qty, &line, err);
 	free(pi);
@@ -66,10 +70,14 @@ int app_purchase_new(struct app *a, const char *supplier, const struct app_stock
 
 int app_purchase_send(struct app *a, int64_t number, char **err)
 {
+	int rc = purchase_require(a, RIGHT_PURCHASE, err);
+	app_require_done(a);
+	if (rc != APP_OK)
+		return rc;
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;
 	struct purchase_row p;
-	int rc = purchase_row_get(a, number, &p, err);
+	rc = purchase_row_get(a, number, &p, err);
 	if (rc == APP_OK && strcmp(p.status, "draft") != 0) {
 		error_set(err, _("purchase order %lld is %s, not a draft"), (long long)number,
 		          p.status);
@@ -87,25 +95,32 @@ int app_purchase_send(struct app *a, int64_t number, char **err)
 	return purchase_finish(a, rc, err);
 }
 
+int purchase_close_row(struct app *a, int64_t purchase_id, char **err)
+{
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_close, err);
+	if (!st)
+		return APP_IO;
+	sqlite3_bind_int64(st, 1, purchase_id);
+	sqlite3_bind_int64(st, 2, (int64_t)time(NULL));
+	return db_step_done(a->db, st, err) == DB_OK ? APP_OK : APP_IO;
+}
+
 int app_purchase_close(struct app *a, int64_t number, char **err)
 {
+	int rc = purchase_require(a, RIGHT_PURCHASE, err);
+	app_require_done(a);
+	if (rc != APP_OK)
+		return rc;
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;
 	struct purchase_row p;
-	int rc = purchase_row_get(a, number, &p, err);
+	rc = purchase_row_get(a, number, &p, err);
 	if (rc == APP_OK && p.closed_at != 0) {
 		error_set(err, _("purchase order %lld is already closed"), (long long)number);
 		rc = APP_ERR;
 	}
-	sqlite3_stmt *st = rc == APP_OK ? db_stmt_sql(a->db, sql_close, err) : NULL;
-	if (rc == APP_OK && !st)
-		rc = APP_IO;
-	if (rc == APP_OK) {
-		sqlite3_bind_int64(st, 1, p.id);
-		sqlite3_bind_int64(st, 2, (int64_t)time(NULL));
-		if (db_step_done(a->db, st, err) != DB_OK)
-			rc = APP_IO;
-	}
+	if (rc == APP_OK)
+		rc = purchase_close_row(a, p.id, err);
 	return purchase_finish(a, rc, err);
 }
 

@@ -1,14 +1,16 @@
 /* Receiving: one item against a purchase order per call, in its own short
  * transaction (a handheld saves every scan), into the receiving location,
  * with its lot; over-deliveries only when accepted; the average cost of
- * the product updated from the order line's cost. Receiving without an
- * order opens an unordered receipt, by right. */
+ * the product updated from the order line's cost. RIGHT_RECEIVE to
+ * receive; receiving without an order (a receipt of its own, or a product
+ * the order does not name) needs RIGHT_RECEIVE_UNORDERED. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "purchase-internal.h"
 #include "auth.h"
+#include "../core/money.h"
 #include "../core/reorder.h"
 #include "../../db/catalog.h"
 #include "../../db/db-internal.h"
@@ -208,14 +210,108 @@ static int receive_check(const struct purchase_row *p, char **err)
 	return APP_OK;
 }
 
+static void receive_qty(char *buf, size_t size, int64_t q, int weighed)
+{
+	quantity_format(buf, size, q, weighed ? 3 : 0, ".");
+}
+
+/* Inside the caller's transaction, on the order p read in it: receives the
+ * resolved item pi (its lot from item) into loc. A product the order does
+ * not name is receiving without an order: RIGHT_RECEIVE_UNORDERED, unless
+ * the order is itself an unordered receipt. */
+static int receive_one(struct app *a, const struct purchase_row *p,
+                       const struct purchase_item *pi, const struct app_stock_item *item,
+                       int64_t loc, int over, int64_t *open_left, char **err)
+{
+	struct receive_line l[RECEIVE_LINES_MAX];
+	size_t n;
+	int rc = receive_lines(a, p->id, pi->product_id, l, &n, err);
+	if (rc != APP_OK)
+		return rc;
+	int64_t ordered = 0, received = 0, open = 0;
+	for (size_t i = 0; i < n; i++) {
+		ordered += l[i].ordered;
+		received += l[i].received;
+		open += l[i].ordered > l[i].received ? l[i].ordered - l[i].received : 0;
+	}
+	int64_t excess = pi->qty > open ? pi->qty - open : 0;
+	char q[32], o[32], w[32], r[32];
+	receive_qty(q, sizeof q, pi->qty, pi->weighed);
+	if (p->unordered) {
+		excess = 0;
+	} else if (excess > 0 && !over) {
+		receive_qty(o, sizeof o, open, pi->weighed);
+		receive_qty(w, sizeof w, ordered, pi->weighed);
+		receive_qty(r, sizeof r, received, pi->weighed);
+		if (n == 0)
+			error_set(err, _("%s is not on purchase order %lld: %s received, none "
+			                 "ordered"), pi->sku, (long long)p->number, q);
+		else
+			error_set(err, _("%s: %s received but only %s open on purchase order %lld "
+			                 "(ordered %s, received before %s)"), pi->sku, q, o,
+			          (long long)p->number, w, r);
+		return APP_ERR;
+	} else if (n == 0) {
+		char *why = NULL;
+		if ((rc = purchase_require(a, RIGHT_RECEIVE_UNORDERED, &why)) != APP_OK) {
+			error_set(err, _("%s is not on purchase order %lld: taking it in is receiving "
+			                 "without an order. %s"), pi->sku, (long long)p->number,
+			          why ? why : "");
+			free(why);
+			return rc;
+		}
+	}
+	int64_t lot = 0, unit_cost = 0, before = 0, after = 0;
+	if (item->lot && item->lot[0] &&
+	    (rc = app_lot_get(a, pi->product_id, item->lot, item->expiry, &lot, err)) != APP_OK)
+		return rc;
+	if ((rc = receive_spread(a, p, pi, l, n, &unit_cost, err)) != APP_OK ||
+	    (rc = receive_cost(a, pi->product_id, pi->qty, unit_cost, &before, &after, err)) !=
+	            APP_OK)
+		return rc;
+	if (app_stock_move_lot(a, pi->product_id, loc, lot, pi->qty, unit_cost, "receive", err,
+	                       "purchase %lld", (long long)p->number) != DB_OK)
+		return APP_IO;
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_receipt_add, err);
+	if (!st)
+		return APP_IO;
+	sqlite3_bind_int64(st, 1, p->id);
+	sqlite3_bind_int64(st, 2, pi->product_id);
+	sqlite3_bind_int64(st, 3, loc);
+	sqlite3_bind_int64(st, 4, lot);
+	sqlite3_bind_int64(st, 5, pi->qty);
+	sqlite3_bind_int64(st, 6, excess);
+	sqlite3_bind_int64(st, 7, unit_cost);
+	sqlite3_bind_int64(st, 8, before);
+	sqlite3_bind_int64(st, 9, after);
+	sqlite3_bind_text(st, 10, app_user_name(a), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 11, (int64_t)time(NULL));
+	if (db_step_done(a->db, st, err) != DB_OK || purchase_status_update(a, p->id, err) != APP_OK)
+		return APP_IO;
+	*open_left = open > pi->qty ? open - pi->qty : 0;
+	return APP_OK;
+}
+
 int app_purchase_receive(struct app *a, int64_t number, const char *location,
                          const struct app_stock_item *item, int over, int64_t *open_left,
                          char **err)
 {
-	*open_left = 0;
-	struct purchase_row p;
-	int rc = purchase_row_get(a, number, &p, err);
+	struct app_purchase_received out;
+	int rc = app_purchase_receive_item(a, number, location, item, over, &out, err);
+	*open_left = out.open_left;
+	return rc;
+}
+
+int app_purchase_receive_item(struct app *a, int64_t number, const char *location,
+                              const struct app_stock_item *item, int over,
+                              struct app_purchase_received *out, char **err)
+{
+	memset(out, 0, sizeof *out);
+	int rc = purchase_require(a, RIGHT_RECEIVE, err);
 	if (rc != APP_OK)
+		return rc;
+	struct purchase_row p;
+	if ((rc = purchase_row_get(a, number, &p, err)) != APP_OK)
 		return rc;
 	struct purchase_item pi;
 	int64_t loc;
@@ -226,82 +322,61 @@ int app_purchase_receive(struct app *a, int64_t number, const char *location,
 		return APP_IO;
 	/* Read again inside the transaction: another handheld may have
 	 * received or closed it since. */
-	if ((rc = purchase_row_get(a, number, &p, err)) != APP_OK || (rc = receive_check(&p, err)))
-		return purchase_finish(a, rc, err);
-	struct receive_line l[RECEIVE_LINES_MAX];
-	size_t n;
-	if ((rc = receive_lines(a, p.id, pi.product_id, l, &n, err)) != APP_OK)
-		return purchase_finish(a, rc, err);
-	int64_t ordered = 0, received = 0, open = 0;
-	for (size_t i = 0; i < n; i++) {
-		ordered += l[i].ordered;
-		received += l[i].received;
-		open += l[i].ordered > l[i].received ? l[i].ordered - l[i].received : 0;
+	if ((rc = purchase_row_get(a, number, &p, err)) == APP_OK &&
+	    (rc = receive_check(&p, err)) == APP_OK)
+		rc = receive_one(a, &p, &pi, item, loc, over, &out->open_left, err);
+	if ((rc = purchase_finish(a, rc, err)) != APP_OK) {
+		out->open_left = 0;
+		return rc;
 	}
-	int64_t excess = pi.qty > open ? pi.qty - open : 0;
-	if (p.unordered) {
-		excess = 0;
-	} else if (excess > 0 && !over) {
-		if (n == 0)
-			error_set(err, _("%s is not on purchase order %lld: %lld received, none "
-			                 "ordered"), pi.sku, (long long)number, (long long)pi.qty);
-		else
-			error_set(err, _("%s: %lld received but only %lld open on purchase order %lld "
-			                 "(ordered %lld, received before %lld)"), pi.sku,
-			          (long long)pi.qty, (long long)open, (long long)number,
-			          (long long)ordered, (long long)received);
-		return purchase_finish(a, APP_ERR, err);
-	}
-	int64_t lot = 0, unit_cost = 0, before = 0, after = 0;
-	if (item->lot && item->lot[0] &&
-	    (rc = app_lot_get(a, pi.product_id, item->lot, item->expiry, &lot, err)) != APP_OK)
-		return purchase_finish(a, rc, err);
-	if ((rc = receive_spread(a, &p, &pi, l, n, &unit_cost, err)) != APP_OK ||
-	    (rc = receive_cost(a, pi.product_id, pi.qty, unit_cost, &before, &after, err)) != APP_OK)
-		return purchase_finish(a, rc, err);
-	if (app_stock_move_lot(a, pi.product_id, loc, lot, pi.qty, unit_cost, "receive", err,
-	                       "purchase %lld", (long long)number) != DB_OK)
-		return purchase_finish(a, APP_IO, err);
-	sqlite3_stmt *st = db_stmt_sql(a->db, sql_receipt_add, err);
-	if (!st)
-		return purchase_finish(a, APP_IO, err);
-	sqlite3_bind_int64(st, 1, p.id);
-	sqlite3_bind_int64(st, 2, pi.product_id);
-	sqlite3_bind_int64(st, 3, loc);
-	sqlite3_bind_int64(st, 4, lot);
-	sqlite3_bind_int64(st, 5, pi.qty);
-	sqlite3_bind_int64(st, 6, excess);
-	sqlite3_bind_int64(st, 7, unit_cost);
-	sqlite3_bind_int64(st, 8, before);
-	sqlite3_bind_int64(st, 9, after);
-	sqlite3_bind_text(st, 10, app_user_name(a), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 11, (int64_t)time(NULL));
-	if (db_step_done(a->db, st, err) != DB_OK ||
-	    purchase_status_update(a, p.id, err) != APP_OK)
-		return purchase_finish(a, APP_IO, err);
-	*open_left = open > pi.qty ? open - pi.qty : 0;
-	return purchase_finish(a, APP_OK, err);
+	strlcpy_safe(out->sku, pi.sku, sizeof out->sku);
+	out->qty = pi.qty;
+	out->weighed = pi.weighed;
+	return APP_OK;
 }
 
-int app_receive_unordered(struct app *a, const char *supplier, int64_t *number, char **err)
+int app_receive_unordered(struct app *a, const char *supplier, const char *location,
+                          const struct app_stock_item *items, size_t n, int64_t *number,
+                          char **err)
 {
 	*number = 0;
-	int64_t sid;
+	if (n == 0 || n > PURCHASE_ITEMS_MAX) {
+		error_set(err, _("a receipt without an order has 1 to %d items"), PURCHASE_ITEMS_MAX);
+		return APP_ERR;
+	}
+	int64_t sid, loc;
 	int rc = purchase_supplier_id(a, supplier, &sid, err);
-	if (rc != APP_OK)
-		return rc;
-	/* A shop without user accounts has no rights to check. */
-	if (app_has_users(a) && (rc = app_require(a, RIGHT_RECEIVE_UNORDERED, err)) != APP_OK)
+	if (rc != APP_OK || (rc = purchase_require(a, RIGHT_RECEIVE_UNORDERED, err)) != APP_OK)
 		return rc;
 	char approver[32];
 	strlcpy_safe(approver, app_approver(a), sizeof approver);
-	app_require_done(a);
-	if (db_begin(a->db, err) != DB_OK)
-		return APP_IO;
-	int64_t id;
+	/* Every item is checked before anything is written: a refusal leaves
+	 * no receipt behind and takes no number. */
+	struct purchase_item *pi = xcalloc(n, sizeof *pi);
+	for (size_t i = 0; rc == APP_OK && i < n; i++)
+		rc = purchase_item_resolve(a, sid, &items[i], &pi[i], err);
+	if (rc == APP_OK)
+		rc = receive_location(a, location, &loc, err);
+	if (rc == APP_OK && db_begin(a->db, err) != DB_OK)
+		rc = APP_IO;
+	if (rc != APP_OK) {
+		free(pi);
+		app_require_done(a);
+		return rc;
+	}
+	/* One transaction: the receipt, its items and its closing, or nothing. */
+	int64_t id, left;
+	struct purchase_row p;
 	rc = purchase_create(a, sid, 1, approver, &id, number, err);
-	rc = purchase_finish(a, rc, err);
-	if (rc != APP_OK)
+	if (rc == APP_OK)
+		rc = purchase_row_get(a, *number, &p, err);
+	for (size_t i = 0; rc == APP_OK && i < n; i++)
+		rc = receive_one(a, &p, &pi[i], &items[i], loc, 1, &left, err);
+	if (rc == APP_OK)
+		rc = purchase_close_row(a, id, err);
+	free(pi);
+	app_require_done(a);
+	if ((rc = purchase_finish(a, rc, err)) != APP_OK)
 		*number = 0;
 	return rc;
 }

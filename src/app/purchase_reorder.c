@@ -1,7 +1,8 @@
 /* Reorder suggestions: every product with levels, its stock on hand, what
  * is still open on purchase orders and what went out in the last 28 days,
  * its preferred supplier's lead time and pack; the quantity comes from
- * src/core/reorder.c. Turned into draft orders, one per supplier. */
+ * src/core/reorder.c. Turned into draft orders, one per supplier (by
+ * RIGHT_PURCHASE; the suggestions alone need no right). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,9 +120,14 @@ int app_reorder_create(struct app *a, int64_t **numbers, size_t *n, char **err)
 {
 	*numbers = NULL;
 	*n = 0;
-	struct reorder_work w;
-	int rc = reorder_read(a, &w, err);
+	int rc = purchase_require(a, RIGHT_PURCHASE, err);
+	char approver[32];
+	strlcpy_safe(approver, app_approver(a), sizeof approver);
+	app_require_done(a);
 	if (rc != APP_OK)
+		return rc;
+	struct reorder_work w;
+	if ((rc = reorder_read(a, &w, err)) != APP_OK)
 		return rc;
 	*numbers = xcalloc(w.n + 1, sizeof **numbers);
 	/* The lines come grouped by supplier: one order, one transaction each. */
@@ -139,7 +145,7 @@ int app_reorder_create(struct app *a, int64_t **numbers, size_t *n, char **err)
 			break;
 		}
 		int64_t id, number = 0, line;
-		rc = purchase_create(a, sid, 0, "", &id, &number, err);
+		rc = purchase_create(a, sid, 0, approver, &id, &number, err);
 		for (size_t k = i; rc == APP_OK && k < end; k++)
 			rc = purchase_line_add(a, id, sid, w.product_id[k], w.l[k].qty, &line, err);
 		if ((rc = purchase_finish(a, rc, err)) == APP_OK)

@@ -1,6 +1,7 @@
 /* Suppliers and what they sell us: their code for it, the price per base
  * unit, the pack and lead time, the preferred supplier of each product; and
- * products' minimum and maximum levels for reordering. */
+ * products' minimum and maximum levels for reordering. Changing any of
+ * them needs RIGHT_PURCHASE; reading them does not. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,10 @@ int app_supplier_add_kind(struct app *a, const char *code, const char *name, con
 		error_set(err, _("'%s' is not a kind of supplier (manufacturer, wholesaler)"), kind);
 		return APP_ERR;
 	}
+	int rc = purchase_require(a, RIGHT_PURCHASE, err);
+	app_require_done(a);
+	if (rc != APP_OK)
+		return rc;
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;
 	sqlite3_stmt *st = db_stmt_sql(a->db, sql_supplier_add, err);
@@ -65,7 +70,7 @@ int app_supplier_add_kind(struct app *a, const char *code, const char *name, con
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, clean, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
-	int rc = db_step_done(a->db, st, err);
+	rc = db_step_done(a->db, st, err);
 	if (rc == DB_CONSTRAINT) {
 		free(*err);
 		*err = NULL;
@@ -109,8 +114,9 @@ int app_supplier_item_set(struct app *a, const char *supplier, const char *sku,
 		return APP_ERR;
 	}
 	int64_t sid;
-	int rc = purchase_supplier_id(a, supplier, &sid, err);
-	if (rc != APP_OK)
+	int rc = purchase_require(a, RIGHT_PURCHASE, err);
+	app_require_done(a);
+	if (rc != APP_OK || (rc = purchase_supplier_id(a, supplier, &sid, err)) != APP_OK)
 		return rc;
 	struct purchase_item pi;
 	struct app_stock_item one = { .code = sku };
@@ -224,8 +230,9 @@ int app_product_levels(struct app *a, const char *code, int64_t min, int64_t max
 	}
 	struct purchase_item pi;
 	struct app_stock_item one = { .code = code };
-	int rc = purchase_item_resolve(a, 0, &one, &pi, err);
-	if (rc != APP_OK)
+	int rc = purchase_require(a, RIGHT_PURCHASE, err);
+	app_require_done(a);
+	if (rc != APP_OK || (rc = purchase_item_resolve(a, 0, &one, &pi, err)) != APP_OK)
 		return rc;
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;

@@ -7,7 +7,9 @@
 #include <string.h>
 #include <time.h>
 #include "cmd.h"
+#include "../app/auth.h"
 #include "../app/purchase.h"
+#include "../core/money.h"
 #include "../util/i18n.h"
 #include "../util/xalloc.h"
 
@@ -145,13 +147,10 @@ static struct app_stock_item *purchase_items(char **args, int n)
 	return it;
 }
 
+/* Base units, or kilograms with three decimals when weighed, as `stock`. */
 static void purchase_qty(char *buf, size_t size, int64_t q, int weighed)
 {
-	if (weighed)
-		snprintf(buf, size, "%s%lld.%03lld", q < 0 ? "-" : "", llabs(q) / 1000,
-		         llabs(q) % 1000);
-	else
-		snprintf(buf, size, "%lld", (long long)q);
+	quantity_format(buf, size, q, weighed ? 3 : 0, ".");
 }
 
 int cmd_supplier(int argc, char **argv)
@@ -344,29 +343,29 @@ int cmd_receive(int argc, char **argv)
 	struct app_stock_item *it = NULL;
 	char **texts = NULL;
 	size_t n = (size_t)nargs;
-	if (p.no_order)
-		rc = app_receive_unordered(a, p.supplier, &number, &err);
-	else if (nargs == 0)
+	if (!p.no_order && nargs == 0)
 		rc = receive_open_items(a, number, &it, &texts, &n, &err);
 	if (rc == APP_OK && !it)
 		it = purchase_items(args, nargs);
-	/* Each item is saved on its own: what came before a refusal stays. */
-	for (size_t i = 0; rc == APP_OK && i < n; i++) {
-		int64_t left = 0;
-		rc = app_purchase_receive(a, number, p.location, &it[i], p.over, &left, &err);
+	/* Without an order, all the items or none; against an order each item
+	 * is saved on its own: what came before a refusal stays. */
+	if (p.no_order) {
+		rc = app_receive_unordered(a, p.supplier, p.location, it, n, &number, &err);
+		for (size_t i = 0; rc == APP_OK && i < n; i++)
+			printf(_("received %s%s%s, %s still open\n"), it[i].code, it[i].qty ? "*" : "",
+			       it[i].qty ? it[i].qty : "", "0");
+	}
+	for (size_t i = 0; !p.no_order && rc == APP_OK && i < n; i++) {
+		struct app_purchase_received got;
+		rc = app_purchase_receive_item(a, number, p.location, &it[i], p.over, &got, &err);
+		char left[32];
+		purchase_qty(left, sizeof left, got.open_left, got.weighed);
 		if (rc == APP_OK)
-			printf(_("received %s%s%s, %lld still open\n"), it[i].code,
-			       it[i].qty ? "*" : "", it[i].qty ? it[i].qty : "", (long long)left);
+			printf(_("received %s%s%s, %s still open\n"), it[i].code,
+			       it[i].qty ? "*" : "", it[i].qty ? it[i].qty : "", left);
 	}
-	char *err2 = NULL;
-	if (p.no_order && number > 0 && app_purchase_close(a, number, &err2) != APP_OK &&
-	    rc == APP_OK) {
-		rc = APP_IO;
-		err = err2;
-		err2 = NULL;
-	}
-	free(err2);
-	if (number > 0 && (rc == APP_OK || rc == APP_ERR)) {
+	app_require_done(a);
+	if (number > 0 && (rc == APP_OK || rc == APP_ERR || rc == APP_DENIED)) {
 		char *err3 = NULL;
 		purchase_show(a, number, &err3);
 		free(err3);

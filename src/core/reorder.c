@@ -4,11 +4,11 @@
 int reorder_average_cost(int64_t on_hand, int64_t cost, int64_t qty, int64_t unit_cost,
                          int64_t *out)
 {
-	if (qty <= 0) {
+	if (qty <= 0 || unit_cost <= 0) {
 		*out = cost;
 		return REORDER_OK;
 	}
-	if (on_hand <= 0) {
+	if (on_hand <= 0 || cost <= 0) {
 		*out = unit_cost;
 		return REORDER_OK;
 	}

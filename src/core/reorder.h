@@ -16,7 +16,11 @@ enum {
  * `cost` each: (on_hand * cost + qty * unit_cost) / (on_hand + qty),
  * rounded half-up to a whole minor unit. Stock on hand <= 0 (none, or
  * sold ahead of receipt) has no cost worth keeping: the new cost is
- * unit_cost. qty <= 0 leaves the cost alone. */
+ * unit_cost. qty <= 0 leaves the cost alone.
+ * A cost of 0 (or less) means unknown, never free: when the product's
+ * `cost` is unknown the new cost is `unit_cost`; when the receipt's
+ * `unit_cost` is unknown (a supplier item priced 0) the receipt brings no
+ * cost and `cost` stays, whatever is on hand. Both unknown stays 0. */
 int reorder_average_cost(int64_t on_hand, int64_t cost, int64_t qty, int64_t unit_cost,
                          int64_t *out);
 

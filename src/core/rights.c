@@ -21,6 +21,9 @@ static const struct {
 	                            N_("pass a customer's credit limit, overdue or hold") },
 	[RIGHT_RECEIVE_UNORDERED] = { "receive_unordered",
 	                              N_("receive goods without a purchase order") },
+	[RIGHT_PURCHASE] = { "purchase",
+	                     N_("manage suppliers, their prices and purchase orders") },
+	[RIGHT_RECEIVE] = { "receive", N_("receive goods against a purchase order") },
 };
 
 const char *const role_names[] = { "cashier", "supervisor", "manager", "warehouse", "admin",

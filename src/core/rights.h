@@ -17,6 +17,8 @@ enum right {
 	RIGHT_USER_ADMIN,
 	RIGHT_CREDIT_OVERRIDE,   /* an order or on-account sale past the credit rules */
 	RIGHT_RECEIVE_UNORDERED, /* goods into stock without a purchase order */
+	RIGHT_PURCHASE,          /* suppliers, their prices, purchase orders, reorder levels */
+	RIGHT_RECEIVE,           /* goods into stock against a purchase order */
 	RIGHT_COUNT
 };
 

@@ -2,13 +2,17 @@
  * receive on one order through their own connections, each scan its own
  * transaction that reads the order again (so the second cannot take what
  * the first took); a refused scan (a lot's other expiry) leaves nothing
- * behind; the line fields the screens show; receiving without an order
- * needs the right. */
+ * behind; the line fields the screens show; the rights: purchasing by a
+ * manager, receiving by the warehouse (a cashier with a supervisor's
+ * approval, which lasts the delivery), receiving without an order (a
+ * refused one leaves nothing and takes no number); a weighed receipt told
+ * in thousandths. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "../lib/tap.h"
+#include "../../src/app/auth.h"
 #include "../../src/app/purchase.h"
 
 static char dir[] = "/tmp/comptoir-purchase-XXXXXX";
@@ -40,11 +44,29 @@ int main(void)
 		printf("Bail out! %s\n", err ? err : "cannot open the shop");
 		return 1;
 	}
-	is_int(app_supplier_add(a, "S1", "Supplier one", &err), APP_OK, "a supplier");
+	is_int(app_supplier_add(a, "S1", "Supplier one", &err), APP_DENIED,
+	       "nobody logged in: no supplier added");
+	ok(err && strstr(err, "manage suppliers"), "  the right is named");
+	free(err);
+	err = NULL;
+	if (app_login(a, "chloe", "3333", 0, &err) != APP_OK ||
+	    app_login(b, "dario", "4444", 0, &err) != APP_OK) {
+		printf("Bail out! %s\n", err ? err : "cannot log in");
+		return 1;
+	}
+	is_int(app_supplier_add(a, "S1", "Supplier one", &err), APP_OK, "a manager adds a supplier");
 	struct app_supplier_item si = { .price = "1.15", .pack_qty = 12, .lead_days = -1 };
 	is_int(app_supplier_item_set(a, "S1", "GRO-0021", &si, &err), APP_OK, "sells GRO-0021 by 12");
 	struct app_stock_item want = { .code = "GRO-0021", .qty = "10" };
 	int64_t number = 0, left = -1;
+	is_int(app_supplier_item_set(b, "S1", "GRO-0021", &si, &err), APP_DENIED,
+	       "the warehouse does not set a supplier's price");
+	free(err);
+	err = NULL;
+	is_int(app_purchase_new(b, "S1", &want, 1, &number, &err), APP_DENIED,
+	       "nor order");
+	free(err);
+	err = NULL;
 	is_int(app_purchase_new(a, "S1", &want, 1, &number, &err), APP_OK, "an order of ten");
 	is_int(number, 2, "  numbered 2, after the demo shop's own order 1");
 	po_number = number;
@@ -58,7 +80,10 @@ int main(void)
 	   "  ordered, open, pack, cost, SKU and barcode for the screen");
 	app_purchase_release(&po);
 	is_int(receive(a, "GRO-0021", "1", NULL, NULL, &left), APP_ERR, "a draft receives nothing");
-	is_int(app_purchase_send(a, number, &err), APP_OK, "sent");
+	is_int(app_purchase_send(b, number, &err), APP_DENIED, "the warehouse does not send it");
+	free(err);
+	err = NULL;
+	is_int(app_purchase_send(a, number, &err), APP_OK, "the manager sends it");
 
 	is_int(receive(b, "GRO-0021", "6", "L1", "2027-01-31", &left), APP_OK,
 	       "handheld B receives six of lot L1");
@@ -78,12 +103,95 @@ int main(void)
 	is_str(po.status, "received", "  received");
 	app_purchase_release(&po);
 
-	int64_t un = 0;
+	/* A cashier receives only with an approval, which serves the delivery. */
+	struct app_stock_item more = { .code = "GRO-0021", .qty = "20" };
+	is_int(app_purchase_new(a, "S1", &more, 1, &number, &err), APP_OK, "a second order");
+	is_int(app_purchase_send(a, number, &err), APP_OK, "  sent");
+	app_logout(a);
+	struct app_stock_item one = { .code = "GRO-0021", .qty = "1" };
+	is_int(app_purchase_receive(a, number, NULL, &one, 0, &left, &err), APP_DENIED,
+	       "nobody logged in: nothing received");
+	ok(err && strstr(err, "receive goods against a purchase order"), "  the right is named");
 	free(err);
 	err = NULL;
-	is_int(app_receive_unordered(a, "S1", &un, &err), APP_DENIED,
+	if (app_login(a, "anna", "1111", 0, &err) != APP_OK) {
+		printf("Bail out! %s\n", err ? err : "cannot log in");
+		return 1;
+	}
+	is_int(app_purchase_receive(a, number, NULL, &one, 0, &left, &err), APP_DENIED,
+	       "a cashier receives nothing");
+	free(err);
+	err = NULL;
+	is_int(app_approve(a, "bruno", "2222", 0, &err), APP_OK, "a supervisor approves");
+	is_int(app_purchase_receive(a, number, NULL, &one, 0, &left, &err), APP_OK,
+	       "  the cashier receives one");
+	is_int(app_purchase_receive(a, number, NULL, &one, 0, &left, &err), APP_OK,
+	       "  and the next of the same delivery");
+	is_int(left, 18, "  18 stay open");
+	app_require_done(a);
+	is_int(app_purchase_receive(a, number, NULL, &one, 0, &left, &err), APP_DENIED,
+	       "  the delivery done, the approval is spent");
+	free(err);
+	err = NULL;
+	is_int(app_purchase_receive(b, number, NULL, &one, 0, &left, &err), APP_OK,
+	       "the warehouse receives on its own right");
+
+	/* A product the order does not name, taken as an over-delivery, is
+	 * receiving without an order. */
+	struct app_stock_item other = { .code = "GRO-0022", .qty = "2" };
+	is_int(app_purchase_receive(b, number, NULL, &other, 1, &left, &err), APP_DENIED,
+	       "the warehouse may not take in what was not ordered, even with over");
+	ok(err && strstr(err, "GRO-0022 is not on purchase order 3") &&
+	   strstr(err, "receive goods without a purchase order"), "  said with the right");
+	free(err);
+	err = NULL;
+	is_int(app_purchase_get(a, number, &po, &err), APP_OK, "read the order");
+	is_int((int64_t)po.n, 1, "  and no line was added");
+	app_purchase_release(&po);
+	app_logout(b);
+	if (app_login(b, "chloe", "3333", 0, &err) != APP_OK) {
+		printf("Bail out! %s\n", err ? err : "cannot log in");
+		return 1;
+	}
+	is_int(app_purchase_receive(b, number, NULL, &other, 1, &left, &err), APP_OK,
+	       "a manager may");
+
+	/* Receiving without an order: the right, and all the items or none. */
+	int64_t un = 0;
+	app_logout(a);
+	struct app_stock_item loose[2] = { { .code = "GRO-0021", .qty = "3" },
+	                                   { .code = "NO-SUCH-CODE", .qty = "1" } };
+	is_int(app_receive_unordered(a, "S1", NULL, loose, 1, &un, &err), APP_DENIED,
 	       "nobody logged in: no receiving without an order");
 	ok(err && strstr(err, "without a purchase order"), "  the right is named");
+	free(err);
+	err = NULL;
+	is_int(app_receive_unordered(b, "S1", NULL, loose, 2, &un, &err), APP_NOTFOUND,
+	       "an unknown item refuses the whole receipt");
+	free(err);
+	err = NULL;
+	struct app_purchase_head heads[8];
+	size_t nh = 0;
+	is_int(app_purchase_list(b, heads, 8, &nh, &err), APP_OK, "the orders listed");
+	is_int((int64_t)nh, 3, "  no empty receipt was left behind (the demo's order and two here)");
+	is_int(app_receive_unordered(b, "S1", NULL, loose, 1, &un, &err), APP_OK,
+	       "the good item alone is received");
+	is_int(un, 4, "  numbered 4: the refusal used no number");
+	is_int(app_purchase_get(b, un, &po, &err), APP_OK, "read it");
+	ok(po.unordered && strcmp(po.status, "received") == 0 && po.n == 1 &&
+	   po.lines[0].received == 3, "  unordered, received, three");
+	app_purchase_release(&po);
+
+	/* A weighed product's receipt comes back in thousandths. */
+	struct app_stock_item kilos = { .code = "GRO-0001", .qty = "5.5" };
+	is_int(app_purchase_new(b, "S1", &kilos, 1, &number, &err), APP_OK, "5.5 kg ordered");
+	is_int(app_purchase_send(b, number, &err), APP_OK, "  sent");
+	struct app_purchase_received got;
+	struct app_stock_item two = { .code = "GRO-0001", .qty = "2" };
+	is_int(app_purchase_receive_item(b, number, NULL, &two, 0, &got, &err), APP_OK,
+	       "2 kg received");
+	ok(got.weighed && got.qty == 2000 && got.open_left == 3500 &&
+	   strcmp(got.sku, "GRO-0001") == 0, "  weighed, 2000 g, 3500 g open");
 	free(err);
 	app_close(a);
 	app_close(b);

@@ -1,4 +1,5 @@
-/* The average cost on receipt (half-up, on-hand <= 0) and the reorder
+/* The average cost on receipt (half-up, on-hand <= 0, a cost of 0 as
+ * unknown on either side) and the reorder
  * quantity (threshold with daily use and lead time, up to max, packs). */
 #include "../lib/tap.h"
 #include "../../src/core/reorder.h"
@@ -30,6 +31,11 @@ int main(void)
 	is_int(avg(-6, 500, 4, 250), 250, "negative stock: the new cost");
 	is_int(avg(7, 333, 0, 999), 333, "nothing received: the cost stays");
 	is_int(avg(INT64_MAX / 2, 10, 1, 1), -1, "overflow is reported, not wrapped");
+	is_int(avg(10, 0, 5, 300), 300, "the cost unknown (0): the receipt's cost, not 1.00");
+	is_int(avg(10, 400, 5, 0), 400, "a receipt at 0 (unknown price): the cost stays, not 2.67");
+	is_int(avg(0, 400, 5, 0), 400, "  even with nothing on hand");
+	is_int(avg(-3, 400, 5, 0), 400, "  or less than nothing");
+	is_int(avg(10, 0, 5, 0), 0, "both unknown: still unknown");
 
 	is_int(order(5, 0, 10, 40, 0, 0, 1), 35, "below min: order up to max");
 	is_int(order(5, 0, 10, 40, 0, 0, 12), 36, "rounded up to whole packs of 12");
