@@ -20,14 +20,15 @@ struct stock_lot_take {
 /* How stock_ops_take treats the negative-stock policy. */
 enum stock_policy_use {
 	STOCK_POLICY_APPLY = 0,   /* refuse or warn as the product says */
-	STOCK_POLICY_IGNORE = 1,  /* counts and adjustments: a person decided */
+	STOCK_POLICY_IGNORE = 1,  /* counts: the stock becomes what was counted */
 };
 
 /* Takes qty (> 0) of a product out of a location, inside the caller's
  * transaction: from lot_id only when it is > 0, else from the lots with
  * stock there, earliest expiry first, then without a lot. Writes one
  * movement per part (reason, ref) and fills parts (up to max, *n set;
- * parts may be NULL). APP_ERR when the policy refuses, APP_IO. */
+ * parts may be NULL). The policy looks at the location's stock and, when
+ * a lot is named, at that lot's. APP_ERR when the policy refuses, APP_IO. */
 int stock_ops_take(struct app *a, int64_t product_id, int64_t location_id, int64_t qty,
                    int64_t lot_id, const char *reason, const char *ref,
                    enum stock_policy_use use, struct stock_lot_take *parts, size_t max,

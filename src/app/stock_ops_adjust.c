@@ -35,8 +35,10 @@ static int adjust_write(struct app *a, int64_t loc, const struct app_stock_item 
 	if (qty > 0)
 		return app_stock_move_lot(a, scan->item.product_id, loc, lot, qty, -1, reason, err,
 		                          "%s", ref) == DB_OK ? APP_OK : APP_IO;
+	/* A loss is held to the product's policy like any goods leaving: a
+	 * product that may not go below zero cannot be written off below it. */
 	return stock_ops_take(a, scan->item.product_id, loc, -qty, lot, reason, ref,
-	                      STOCK_POLICY_IGNORE, NULL, 0, NULL, err);
+	                      STOCK_POLICY_APPLY, NULL, 0, NULL, err);
 }
 
 int app_stock_adjust_lot(struct app *a, const char *location, const struct app_stock_item *item,

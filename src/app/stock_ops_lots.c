@@ -100,7 +100,10 @@ int stock_ops_item(struct app *a, const struct app_stock_item *it, int allow_zer
 static const char sql_policy[] =
 	"SELECT p.negative_stock, p.sku, p.weighed, (SELECT code FROM locations WHERE id = ?2), "
 	"COALESCE((SELECT qty FROM stock WHERE product_id = ?1 AND location_id = ?2), 0), "
-	"EXISTS (SELECT 1 FROM lots WHERE product_id = ?1) FROM products p WHERE p.id = ?1";
+	"EXISTS (SELECT 1 FROM lots WHERE product_id = ?1), "
+	"COALESCE((SELECT SUM(qty) FROM stock_moves WHERE lot_id = ?3 AND product_id = ?1 "
+	"AND location_id = ?2), 0), COALESCE((SELECT code FROM lots WHERE id = ?3), '') "
+	"FROM products p WHERE p.id = ?1";
 
 /* Lots with stock at a location, earliest expiry first; lots without a
  * date after the dated ones. */
@@ -110,14 +113,17 @@ static const char sql_lots_fefo[] =
 	"GROUP BY m.lot_id HAVING SUM(m.qty) > 0 "
 	"ORDER BY t.expiry IS NULL, t.expiry, t.id";
 
-static int stock_policy(struct app *a, int64_t product_id, int64_t location_id, int64_t qty,
-                        enum stock_policy_use use, int *has_lots, char **err)
+/* The product's policy on what is at the location, and on the lot named
+ * (lot_id > 0): a lot emptied below zero is as wrong as the location. */
+static int stock_policy(struct app *a, int64_t product_id, int64_t location_id, int64_t lot_id,
+                        int64_t qty, enum stock_policy_use use, int *has_lots, char **err)
 {
 	sqlite3_stmt *st = db_stmt_sql(a->db, sql_policy, err);
 	if (!st)
 		return APP_IO;
 	sqlite3_bind_int64(st, 1, product_id);
 	sqlite3_bind_int64(st, 2, location_id);
+	sqlite3_bind_int64(st, 3, lot_id);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_reset(st);
 		error_set(err, _("cannot read the stock: %s"), db_errmsg(a->db));
@@ -130,12 +136,28 @@ static int stock_policy(struct app *a, int64_t product_id, int64_t location_id, 
 	db_column_text(st, 3, loc, sizeof loc);
 	int64_t have = sqlite3_column_int64(st, 4);
 	*has_lots = sqlite3_column_int(st, 5);
+	int64_t in_lot = sqlite3_column_int64(st, 6);
+	char lot[65];
+	db_column_text(st, 7, lot, sizeof lot);
 	sqlite3_reset(st);
-	if (use == STOCK_POLICY_IGNORE || have - qty >= 0 || strcmp(policy, "allow") == 0)
+	if (use == STOCK_POLICY_IGNORE || strcmp(policy, "allow") == 0)
 		return APP_OK;
 	char h[32], q[32];
-	stock_ops_qty(h, sizeof h, have, weighed);
 	stock_ops_qty(q, sizeof q, qty, weighed);
+	if (have - qty >= 0 && lot_id > 0 && in_lot - qty < 0) {
+		stock_ops_qty(h, sizeof h, in_lot, weighed);
+		if (strcmp(policy, "refuse") == 0) {
+			error_set(err, _("not enough of lot %s of %s at %s: %s in the lot, %s wanted "
+			                 "(this product may not go below zero)"), lot, sku, loc, h, q);
+			return APP_ERR;
+		}
+		stock_ops_warn(_("lot %s of %s at %s goes below zero: %s in the lot, %s taken"), lot,
+		               sku, loc, h, q);
+		return APP_OK;
+	}
+	if (have - qty >= 0)
+		return APP_OK;
+	stock_ops_qty(h, sizeof h, have, weighed);
 	if (strcmp(policy, "refuse") == 0) {
 		error_set(err, _("not enough stock of %s at %s: %s on hand, %s wanted (this product "
 		                 "may not go below zero)"), sku, loc, h, q);
@@ -181,7 +203,7 @@ int stock_ops_take(struct app *a, int64_t product_id, int64_t location_id, int64
 	if (qty <= 0)
 		return APP_OK;
 	int has_lots = 0;
-	int rc = stock_policy(a, product_id, location_id, qty, use, &has_lots, err);
+	int rc = stock_policy(a, product_id, location_id, lot_id, qty, use, &has_lots, err);
 	if (rc != APP_OK)
 		return rc;
 	struct stock_lot_take lots[STOCK_TAKE_LOTS_MAX + 1];

@@ -179,6 +179,23 @@ is "$(qty_at "$sku2" MAIN)" -2 "the stock is negative"
 run "$C" sell --db "$DB" $ADMIN "$sku*1"
 is "$err" "" "allow (the default) says nothing"
 
+# A lot named is held to the policy too, and so is an adjustment
+run "$C" product set "$sku2" --negative refuse --db "$DB" $ADMIN
+run "$C" adjust --db "$DB" --location MAIN "$sku2" 2 --reason found --lot NL $ADMIN
+run "$C" adjust --db "$DB" --location MAIN "$sku2" 10 --reason found $ADMIN
+is "$(qty_at "$sku2" MAIN)" 10 "ten on hand, two of them in lot NL"
+run "$C" transfer --db "$DB" --from MAIN --to WH "$sku2*3@NL" $ADMIN
+is "$rc" 1 "taking three from a lot of two is refused"
+like "$err" "not enough of lot NL of $sku2 at MAIN: 2 in the lot, 3 wanted" "and says so"
+run "$C" adjust --db "$DB" --location MAIN "$sku2" -3 --reason damage --lot NL $ADMIN
+is "$rc" 1 "so is a loss of three from it"
+run "$C" adjust --db "$DB" --location MAIN "$sku2" -11 --reason damage $ADMIN
+is "$rc" 1 "a loss below zero of a product that refuses it is refused"
+like "$err" "not enough stock of $sku2 at MAIN: 10 on hand, 11 wanted" "with the stock on hand"
+is "$(qty_at "$sku2" MAIN)" 10 "nothing was taken"
+run "$C" adjust --db "$DB" --location MAIN "$sku2" -2 --reason damage --lot NL $ADMIN
+is "$rc" 0 "the whole lot can go"
+
 # The stock import needs the right in a shop with users
 printf 'sku,quantity\n%s,50\n' "$sku" >"$T/stock.csv"
 run "$C" import stock "$T/stock.csv" --db "$DB"
