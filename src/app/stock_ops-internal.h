@@ -34,6 +34,23 @@ int stock_ops_take(struct app *a, int64_t product_id, int64_t location_id, int64
                    enum stock_policy_use use, struct stock_lot_take *parts, size_t max,
                    size_t *n, char **err);
 
+/* Where goods coming back were taken out: a sale (origin: the ticket's id)
+ * or the deliveries of an invoice's order (origin: the invoice's id). */
+enum app_stock_origin {
+	APP_STOCK_FROM_TICKET,
+	APP_STOCK_FROM_INVOICE,
+};
+
+/* Puts qty (> 0) of a product back at a location, inside the caller's
+ * transaction: into the lots the origin took it from, the latest expiry
+ * first, never more into a lot than the origin took from it less what
+ * earlier returns (reason "return") or credit notes (reason "credit") of
+ * the same origin brought back; the rest without a lot. One movement per
+ * lot (reason, ref). APP_IO. */
+int app_stock_return_lots(struct app *a, int64_t product_id, int64_t location_id, int64_t qty,
+                          enum app_stock_origin from, int64_t origin, const char *reason,
+                          const char *ref, char **err);
+
 /* The right to change stock by hand (RIGHT_STOCK_ADJUST, or an approval),
  * asked only in a shop with users. The caller ends with app_require_done. */
 int stock_ops_require(struct app *a, char **err);

@@ -237,6 +237,40 @@ unlike "$out" "^$sku  " "a product without a minimum is not listed"
 run "$C" stock report nonsense --db "$DB"
 is "$rc" 2 "an unknown report is wrong usage"
 
+# Goods returned go back into the lots they left, the latest expiry first
+lots_of() { # lots_of SKU: "lot:qty" at MAIN, by lot
+	sql "select group_concat(c, ' ') from (select t.code || ':' || sum(m.qty) as c
+	     from stock_moves m join lots t on t.id = m.lot_id join products p on p.id = m.product_id
+	     join locations l on l.id = m.location_id where p.sku = '$1' and l.code = 'MAIN'
+	     and t.code like 'R%' group by t.code order by t.code)"
+}
+run "$C" adjust --db "$DB" --location MAIN "$sku" 2 --reason found --lot R1 --expiry 2028-03-31 $ADMIN
+run "$C" adjust --db "$DB" --location MAIN "$sku" 3 --reason found --lot R2 --expiry 2028-02-28 $ADMIN
+run "$C" sell --db "$DB" $ADMIN "$sku*4"
+ticket=$(echo "$out" | head -1 | cut -d' ' -f2)
+is "$(lots_of "$sku")" "R1:1 R2:0" "a sale of four: three from R2, one from R1"
+run "$C" return --db "$DB" $ADMIN "$ticket" "$sku*2"
+is "$rc" 0 "two are returned"
+is "$(lots_of "$sku")" "R1:2 R2:1" "one into R1 (the latest expiry), then one into R2"
+run "$C" return --db "$DB" $ADMIN "$ticket" "$sku*2"
+is "$(lots_of "$sku")" "R1:2 R2:3" "the other two into R2: R1 got back all it gave"
+is "$(last_move)" "2 return R2 ticket $((ticket + 2))" "a return movement names the lot"
+run "$C" sell --db "$DB" $ADMIN "$sku*3"
+ticket=$(echo "$out" | head -1 | cut -d' ' -f2)
+run "$C" void --db "$DB" $ADMIN "$ticket"
+is "$(lots_of "$sku")" "R1:2 R2:3" "a void puts them back into their lot too"
+run "$C" order new --db "$DB" $ADMIN --customer "$cust" "$sku*5"
+order=$(echo "$out" | sed -n 's/^order \([0-9]*\) .*/\1/p')
+run "$C" deliver --db "$DB" $ADMIN "$order"
+is "$(lots_of "$sku")" "R1:0 R2:0" "a delivery of five empties both lots"
+run "$C" invoice --db "$DB" $ADMIN "$order"
+inv=$(echo "$out" | sed -n 's/^invoice \([0-9-]*\) .*/\1/p')
+run "$C" credit-note --db "$DB" "$inv" "$sku*3" --restock $ADMIN
+is "$rc" 0 "a credit note restocks three"
+is "$(lots_of "$sku")" "R1:2 R2:1" "two into R1, one into R2"
+run "$C" credit-note --db "$DB" "$inv" "$sku*2" --restock $ADMIN
+is "$(lots_of "$sku")" "R1:2 R2:3" "a second credit note: the rest into R2"
+
 run "$C" verify --db "$DB"
 is "$rc" 0 "verify passes after all of it"
 lot_l2=$(sql "select sum(m.qty) from stock_moves m join lots t on t.id = m.lot_id
