@@ -199,6 +199,38 @@ static void test_lots(struct app *a)
 	app_stock_set_warn(NULL, NULL);
 }
 
+/* Lot codes and expiry dates are checked before a lot is made. */
+static void test_lot_checks(struct app *a)
+{
+	char *err = NULL;
+	ok(app_login(a, "chloe", "3333", 0, &err) == APP_OK, "chloe logs in");
+	static const struct { const char *lot, *expiry, *why; } bad[] = {
+		{ "L\x01X", NULL, "control characters" },
+		{ "L\x7fX", NULL, "control characters" },
+		{ "L\x1b[2J", NULL, "control characters" },
+		{ " L9", NULL, "begin or end with a space" },
+		{ "L9 ", NULL, "begin or end with a space" },
+		{ "L9", "2027-19-39", "not an expiry date" },
+		{ "L9", "2026-02-30", "not an expiry date" },
+		{ "L9", "2026-2-3", "not an expiry date" },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		struct app_stock_item it = { "BAK-0002", "1", bad[i].lot, bad[i].expiry };
+		int rc = app_stock_adjust_lot(a, "MAIN", &it, "found", &err);
+		ok(rc == APP_ERR && err && strstr(err, bad[i].why), "lot %zu refused: %s", i,
+		   err ? err : "accepted");
+		free(err);
+		err = NULL;
+	}
+	is_int(sql_int(a, "SELECT count(*) FROM lots WHERE code LIKE '%L9%' OR code LIKE 'L_X'"
+	               " OR code LIKE 'L_[2J'"), 0, "no such lot was made");
+	struct app_stock_item fine = { "BAK-0002", "1", "L 9", "2028-02-29" };
+	ok(app_stock_adjust_lot(a, "MAIN", &fine, "found", &err) == APP_OK,
+	   "a blank inside a code and 29 February of a leap year are fine");
+	app_logout(a);
+	ok(app_login(a, "dario", "4444", 0, &err) == APP_OK, "dario logs in again");
+}
+
 static void test_transit(struct app *a)
 {
 	char *err = NULL;
@@ -235,6 +267,7 @@ int main(void)
 	test_count(a);
 	test_count_twice(a);
 	test_lots(a);
+	test_lot_checks(a);
 	test_transit(a);
 	app_close(a);
 	char cmd[400];
