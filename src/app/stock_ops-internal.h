@@ -62,6 +62,10 @@ const char *stock_ops_who(struct app *a);
  * message when unknown. */
 int stock_ops_location(struct app *a, const char *code, int64_t *id, char *kind, char **err);
 
+/* APP_ERR with a message when kind is "transit": stock there is changed
+ * by transfers only, never received, adjusted or counted. */
+int stock_ops_not_transit(const char *code, const char *kind, char **err);
+
 /* Resolves an item: the product and the quantity in base units (the units
  * of a pack barcode counted). allow_zero for counts. */
 int stock_ops_item(struct app *a, const struct app_stock_item *it, int allow_zero,

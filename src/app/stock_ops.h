@@ -21,9 +21,13 @@ struct app_stock_item {
 	const char *expiry;
 };
 
-/* Locations: kind "shop", "warehouse", "bin" or "transit". */
+/* Locations: kind "shop", "warehouse" or "bin"; the transit location
+ * ("transit") is made by the first transfer through it, never by hand. */
 int app_location_add(struct app *a, const char *code, const char *name, const char *kind,
                      char **err);
+/* Whether a location is a transit one: goods there change only by
+ * transfers, so receiving, adjusting and counting there are refused. */
+int app_location_is_transit(struct app *a, int64_t location_id);
 struct app_location {
 	char code[32];
 	char name[64];

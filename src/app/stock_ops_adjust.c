@@ -51,9 +51,12 @@ int app_stock_adjust_lot(struct app *a, const char *location, const struct app_s
 		return APP_ERR;
 	}
 	int64_t loc;
-	int rc = stock_ops_location(a, location, &loc, NULL, err);
+	char kind[12];
+	int rc = stock_ops_location(a, location, &loc, kind, err);
 	if (rc != APP_OK)
 		return rc == APP_NOTFOUND ? APP_ERR : rc;
+	if ((rc = stock_ops_not_transit(location, kind, err)) != APP_OK)
+		return rc;
 	const char *text = item->qty ? item->qty : "";
 	int neg = text[0] == '-';
 	struct app_stock_item it = *item;

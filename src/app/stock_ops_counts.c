@@ -25,9 +25,12 @@ int app_count_open_category(struct app *a, const char *location, const char *cat
                             int64_t *count_id, char **err)
 {
 	int64_t loc;
-	int rc = stock_ops_location(a, location, &loc, NULL, err);
+	char kind[12];
+	int rc = stock_ops_location(a, location, &loc, kind, err);
 	if (rc != APP_OK)
 		return rc == APP_NOTFOUND ? APP_ERR : rc;
+	if ((rc = stock_ops_not_transit(location, kind, err)) != APP_OK)
+		return rc;
 	char cat[161] = "";
 	if (category && (text_clean(category, cat, sizeof cat, 160) != TEXT_OK || !cat[0])) {
 		error_set(err, _("a category has 1 to 160 characters"));

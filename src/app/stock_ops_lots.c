@@ -74,6 +74,30 @@ int stock_ops_location(struct app *a, const char *code, int64_t *id, char *kind,
 	return APP_OK;
 }
 
+static const char sql_location_kind[] = "SELECT kind FROM locations WHERE id = ?1";
+
+int app_location_is_transit(struct app *a, int64_t location_id)
+{
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_location_kind, NULL);
+	if (!st)
+		return 0;
+	sqlite3_bind_int64(st, 1, location_id);
+	char kind[16] = "";
+	if (sqlite3_step(st) == SQLITE_ROW)
+		db_column_text(st, 0, kind, sizeof kind);
+	sqlite3_reset(st);
+	return strcmp(kind, "transit") == 0;
+}
+
+int stock_ops_not_transit(const char *code, const char *kind, char **err)
+{
+	if (strcmp(kind, "transit") != 0)
+		return APP_OK;
+	error_set(err, _("%s is a transit location: goods in transit change only by transfer "
+	                 "--transit and transfer arrive"), code);
+	return APP_ERR;
+}
+
 int stock_ops_item(struct app *a, const struct app_stock_item *it, int allow_zero,
                    struct app_scan *scan, int64_t *qty, char **err)
 {

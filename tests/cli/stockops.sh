@@ -63,6 +63,19 @@ is "$rc" 1 "it cannot arrive twice"
 run "$C" transfer --db "$DB" arrive 99 $ADMIN
 is "$rc" 1 "an unknown transfer cannot arrive"
 
+# Stock in transit changes only by transfers
+run "$C" location add --db "$DB" T2 "Another transit" --kind transit $ADMIN
+is "$rc" 1 "a transit location is not added by hand"
+like "$err" "made by the first transfer --transit" "and says how one is made"
+run "$C" adjust --db "$DB" --location TRANSIT "$sku" 3 --reason found $ADMIN
+is "$rc" 1 "goods are not found in transit"
+like "$err" "TRANSIT is a transit location: goods in transit change only by transfer" \
+	"and says why"
+run "$C" count --db "$DB" --location TRANSIT "$sku*0" $ADMIN
+is "$rc" 1 "nor counted there"
+like "$err" "TRANSIT is a transit location" "with the same reason"
+is "$(qty_at "$sku" TRANSIT)" 0 "nothing changed in transit"
+
 # Blind counts
 run "$C" count --db "$DB" --location WH "$sku*3" $ANNA
 is "$rc" 0 "a cashier counts the warehouse"
