@@ -86,7 +86,8 @@ like "$out" "waiting for approval: comptoir count approve 1" "it waits for appro
 is "$(qty_at "$sku" WH)" 5 "the stock is not changed yet"
 run "$C" count --db "$DB" approve 1 $ANNA
 is "$rc" 1 "a cashier may not approve"
-like "$err" "may not adjust stock" "and is told which right is missing"
+like "$err" "may not adjust stock: someone with that right can approve" \
+	"and is told which right is missing, naming no role that lacks it"
 is "$(qty_at "$sku" WH)" 5 "still not changed"
 run "$C" count --db "$DB" approve 1 $ANNA --approver chloe --approver-pin 3333
 is "$rc" 0 "a manager approves"
@@ -249,6 +250,11 @@ like "$out" "^$sku2  3  4  " "three is below its minimum of four"
 unlike "$out" "^$sku  " "a product without a minimum is not listed"
 run "$C" stock report nonsense --db "$DB"
 is "$rc" 2 "an unknown report is wrong usage"
+run "$C" stock report dead --days --db "$DB"
+is "$rc" 2 "--days without its number is wrong usage"
+like "$err" "option '--days' needs a value" "and says which option lacks its value"
+run "$C" adjust --location --db "$DB" "$sku" -1 --reason damage $ADMIN
+is "$rc" 2 "so is --location without its code"
 
 # Goods returned go back into the lots they left, the latest expiry first
 lots_of() { # lots_of SKU: "lot:qty" at MAIN, by lot
