@@ -729,6 +729,13 @@ static const char *const db_migrations[] = {
 	"INSERT INTO role_rights(role, action) VALUES ('manager', 'purchase'),"
 	"  ('admin', 'purchase'), ('warehouse', 'receive'), ('supervisor', 'receive'),"
 	"  ('manager', 'receive'), ('admin', 'receive');",
+	/* 15: counts. Each count line keeps the last stock movement there was when
+	 * it was last recorded (never shown to the counter), so that approval
+	 * measures the count against the stock of that moment and goods sold
+	 * after the scan, or a variance another count already applied, are not
+	 * counted again. NULL on lines recorded before: their expected quantity
+	 * read at submit stands. */
+	"ALTER TABLE count_lines ADD COLUMN seen_move INTEGER;",
 };
 
 #define DB_MIGRATION_COUNT ((int)(sizeof db_migrations / sizeof db_migrations[0]))

@@ -8,6 +8,7 @@
 #include <string.h>
 #include "documents-internal.h"
 #include "shipping-internal.h"
+#include "stock_ops-internal.h"
 #include "../core/terms.h"
 #include "purchase.h"
 #include "../../db/catalog.h"
@@ -562,11 +563,13 @@ int app_credit_note(struct app *a, const char *invoice, const struct app_doc_ite
 	    db_allocation_insert(a->db, inv.id, 0, d.id, alloc, err) != DB_OK)
 		rc = APP_IO;
 	int charge_line = doc_shipping_charge_line(a, inv.source_id);
+	char ref[48];
+	snprintf(ref, sizeof ref, "credit %d-%lld", (int)d.year, (long long)d.number);
+	/* Goods delivered from lots go back into those lots. */
 	for (size_t i = 0; rc == APP_OK && restock && i < s.n; i++)
-		if (take[i] > 0 && s.l[i].source_line != charge_line &&
-		    app_stock_move(a, s.l[i].product_id, a->location_id, take[i], "credit", err,
-		                   "credit %d-%lld", (int)d.year, (long long)d.number) != DB_OK)
-			rc = APP_IO;
+		if (take[i] > 0 && s.l[i].source_line != charge_line)
+			rc = app_stock_return_lots(a, s.l[i].product_id, a->location_id, take[i],
+			                           APP_STOCK_FROM_INVOICE, inv.id, "credit", ref, err);
 	if (rc == APP_OK)
 		rc = doc_journal(a, &d, cu.code, err);
 	/* The rest of the credit note meets the customer's other open items. */

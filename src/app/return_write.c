@@ -2,6 +2,7 @@
  * earlier returns took, then writes the return ticket (negative lines), the
  * stock moves, the refund payments, any store credit and the journal record
  * that corrects the sale; the receipt prints after the commit. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -10,6 +11,7 @@
 #include "auth.h"
 #include "fiscal.h"
 #include "returns.h"
+#include "stock_ops-internal.h"
 #include "../../db/catalog.h"
 #include "../../db/journal.h"
 #include "../../db/returns.h"
@@ -284,10 +286,18 @@ static int return_write(struct app *a, struct app_return *r, const struct app_re
 		return_line_gst(a, l, &dl);
 		if (db_ticket_line_insert(a->db, t->id, ++line_no, &dl, err) != DB_OK)
 			return APP_IO;
-		if (!how->writeoff &&
-		    app_stock_move(a, l->product_id, a->location_id, l->qty, "return", err, "ticket %lld",
-		                   (long long)t->number) != DB_OK)
-			return APP_IO;
+		if (how->writeoff)
+			continue;
+		/* Goods sold from lots go back into those lots. */
+		char ref[32];
+		snprintf(ref, sizeof ref, "ticket %lld", (long long)t->number);
+		rc = t->original_id
+		     ? app_stock_return_lots(a, l->product_id, a->location_id, l->qty,
+		                             APP_STOCK_FROM_TICKET, t->original_id, "return", ref, err)
+		     : app_stock_move(a, l->product_id, a->location_id, l->qty, "return", err, "%s",
+		                      ref) == DB_OK ? APP_OK : APP_IO;
+		if (rc != APP_OK)
+			return rc;
 	}
 	for (size_t i = 0; i < plan->n; i++)
 		if (db_payment_insert(a->db, t->id, (int)i + 1, &plan->pay[i], err) != DB_OK)

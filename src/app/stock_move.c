@@ -8,6 +8,8 @@
 #include <time.h>
 #include "app-internal.h"
 #include "stock_ops.h"
+#include "../core/terms.h"
+#include "../core/text.h"
 #include "../../db/db-internal.h"
 #include "../../db/stock.h"
 #include "../util/i18n.h"
@@ -57,16 +59,57 @@ static const char sql_lot_get[] = "SELECT id, COALESCE(expiry, '') FROM lots "
 static const char sql_lot_add[] = "INSERT INTO lots(product_id, code, expiry) "
                                   "VALUES (?1, ?2, NULLIF(?3, ''))";
 
-int app_lot_get(struct app *a, int64_t product_id, const char *code, const char *expiry,
-                int64_t *lot_id, char **err)
+/* A lot code is printed on the goods and scanned back: no control
+ * characters, and no blank at either end, refused rather than trimmed so
+ * that "L1 " is never taken silently for lot L1 nor stored beside it. */
+static int lot_code_check(const char *code, char **err)
 {
 	size_t len = strlen(code);
-	if (len == 0 || len > 64 || strpbrk(code, "\t\r\n")) {
+	if (len == 0 || len > 64) {
 		error_set(err, _("a lot code has 1 to 64 characters"));
 		return APP_ERR;
 	}
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)code[i] < 0x20 || code[i] == 0x7f) {
+			error_set(err, _("a lot code may not contain control characters"));
+			return APP_ERR;
+		}
+	if (code[0] == ' ' || code[len - 1] == ' ') {
+		error_set(err, _("a lot code may not begin or end with a space"));
+		return APP_ERR;
+	}
+	if (!utf8_valid(code, len)) {
+		error_set(err, _("a lot code must be valid UTF-8"));
+		return APP_ERR;
+	}
+	return APP_OK;
+}
+
+/* YYYY-MM-DD, a day of the calendar (src/core/terms.c). */
+static int lot_expiry_check(const char *expiry, char **err)
+{
+	int ok = strlen(expiry) == 10 && expiry[4] == '-' && expiry[7] == '-';
+	for (int i = 0; ok && i < 10; i++)
+		if (i != 4 && i != 7 && (expiry[i] < '0' || expiry[i] > '9'))
+			ok = 0;
+	if (ok)
+		ok = terms_day_valid(atoi(expiry) * 10000 + atoi(expiry + 5) * 100 + atoi(expiry + 8));
+	if (!ok) {
+		error_set(err, _("'%s' is not an expiry date (YYYY-MM-DD)"), expiry);
+		return APP_ERR;
+	}
+	return APP_OK;
+}
+
+int app_lot_get(struct app *a, int64_t product_id, const char *code, const char *expiry,
+                int64_t *lot_id, char **err)
+{
+	if (lot_code_check(code, err) != APP_OK)
+		return APP_ERR;
 	if (!expiry)
 		expiry = "";
+	if (*expiry && lot_expiry_check(expiry, err) != APP_OK)
+		return APP_ERR;
 	sqlite3_stmt *st = db_stmt_sql(a->db, sql_lot_get, err);
 	if (!st)
 		return APP_IO;

@@ -21,9 +21,13 @@ struct app_stock_item {
 	const char *expiry;
 };
 
-/* Locations: kind "shop", "warehouse", "bin" or "transit". */
+/* Locations: kind "shop", "warehouse" or "bin"; the transit location
+ * ("transit") is made by the first transfer through it, never by hand. */
 int app_location_add(struct app *a, const char *code, const char *name, const char *kind,
                      char **err);
+/* Whether a location is a transit one: goods there change only by
+ * transfers, so receiving, adjusting and counting there are refused. */
+int app_location_is_transit(struct app *a, int64_t location_id);
 struct app_location {
 	char code[32];
 	char name[64];
@@ -45,9 +49,12 @@ int app_transfer_arrive(struct app *a, int64_t number, char **err);
 
 /* Blind cycle counts: a count of one location; each scan records what was
  * counted (saved at once; `add` 1 adds to the count so far, 0 sets it);
- * the counter never sees the expected quantity. Submitting computes the
- * variances; approving (RIGHT_STOCK_ADJUST, or a supervisor's approval)
- * writes them as "count" movements. */
+ * the counter never sees the expected quantity. A line is measured against
+ * the stock when it was last recorded: goods moved after the scan (a sale)
+ * are not counted, and a variance another count applied since is not
+ * applied twice. Submitting computes the variances; approving
+ * (RIGHT_STOCK_ADJUST, or an approval) works them out again and writes
+ * them as "count" movements. */
 int app_count_open(struct app *a, const char *location, int64_t *count_id, char **err);
 int app_count_record(struct app *a, int64_t count_id, const char *code, const char *qty,
                      int add, char **err);

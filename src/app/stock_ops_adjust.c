@@ -35,8 +35,10 @@ static int adjust_write(struct app *a, int64_t loc, const struct app_stock_item 
 	if (qty > 0)
 		return app_stock_move_lot(a, scan->item.product_id, loc, lot, qty, -1, reason, err,
 		                          "%s", ref) == DB_OK ? APP_OK : APP_IO;
+	/* A loss is held to the product's policy like any goods leaving: a
+	 * product that may not go below zero cannot be written off below it. */
 	return stock_ops_take(a, scan->item.product_id, loc, -qty, lot, reason, ref,
-	                      STOCK_POLICY_IGNORE, NULL, 0, NULL, err);
+	                      STOCK_POLICY_APPLY, NULL, 0, NULL, err);
 }
 
 int app_stock_adjust_lot(struct app *a, const char *location, const struct app_stock_item *item,
@@ -49,9 +51,12 @@ int app_stock_adjust_lot(struct app *a, const char *location, const struct app_s
 		return APP_ERR;
 	}
 	int64_t loc;
-	int rc = stock_ops_location(a, location, &loc, NULL, err);
+	char kind[12];
+	int rc = stock_ops_location(a, location, &loc, kind, err);
 	if (rc != APP_OK)
 		return rc == APP_NOTFOUND ? APP_ERR : rc;
+	if ((rc = stock_ops_not_transit(location, kind, err)) != APP_OK)
+		return rc;
 	const char *text = item->qty ? item->qty : "";
 	int neg = text[0] == '-';
 	struct app_stock_item it = *item;

@@ -1,7 +1,8 @@
 /* Blind cycle counts, by location or a category at a location: the
- * counter's scans are saved one by one, the expected quantity is read only
- * at submit, and the variances become "count" movements only with
- * RIGHT_STOCK_ADJUST or an approval. */
+ * counter's scans are saved one by one with the last stock movement of that
+ * moment (never the quantity), the expected quantity is worked out at
+ * submit and again at approval, and the variances become "count" movements
+ * only with RIGHT_STOCK_ADJUST or an approval. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,9 +25,12 @@ int app_count_open_category(struct app *a, const char *location, const char *cat
                             int64_t *count_id, char **err)
 {
 	int64_t loc;
-	int rc = stock_ops_location(a, location, &loc, NULL, err);
+	char kind[12];
+	int rc = stock_ops_location(a, location, &loc, kind, err);
 	if (rc != APP_OK)
 		return rc == APP_NOTFOUND ? APP_ERR : rc;
+	if ((rc = stock_ops_not_transit(location, kind, err)) != APP_OK)
+		return rc;
 	char cat[161] = "";
 	if (category && (text_clean(category, cat, sizeof cat, 160) != TEXT_OK || !cat[0])) {
 		error_set(err, _("a category has 1 to 160 characters"));
@@ -106,10 +110,14 @@ static int count_get(struct app *a, int64_t id, struct count_head *h, char **err
 	return APP_ERR;
 }
 
+/* The line keeps the last movement there was when it was last recorded:
+ * what moved after that moved after the goods were counted. */
 static const char sql_count_record[] =
-	"INSERT INTO count_lines(count_id, product_id, counted) VALUES (?1, ?2, ?3) "
+	"INSERT INTO count_lines(count_id, product_id, counted, seen_move) VALUES (?1, ?2, ?3, "
+	"(SELECT COALESCE(MAX(id), 0) FROM stock_moves)) "
 	"ON CONFLICT(count_id, product_id) DO UPDATE SET counted = "
-	"CASE WHEN ?4 THEN counted + excluded.counted ELSE excluded.counted END";
+	"CASE WHEN ?4 THEN counted + excluded.counted ELSE excluded.counted END, "
+	"seen_move = excluded.seen_move";
 static const char sql_product_category[] = "SELECT category FROM products WHERE id = ?1";
 
 static int count_record_write(struct app *a, int64_t count_id, const struct app_scan *scan,
@@ -170,12 +178,26 @@ int app_count_record(struct app *a, int64_t count_id, const char *code, const ch
 /* Products of the category with stock at the location, not scanned:
  * counted as 0. */
 static const char sql_count_fill[] =
-	"INSERT OR IGNORE INTO count_lines(count_id, product_id, counted) "
-	"SELECT ?1, p.id, 0 FROM products p JOIN stock s ON s.product_id = p.id "
+	"INSERT OR IGNORE INTO count_lines(count_id, product_id, counted, seen_move) "
+	"SELECT ?1, p.id, 0, (SELECT COALESCE(MAX(id), 0) FROM stock_moves) FROM products p "
+	"JOIN stock s ON s.product_id = p.id "
 	"AND s.location_id = ?2 WHERE p.category = ?3 AND s.qty <> 0";
+/* Lines recorded before the schema kept seen_move: measured from now. */
+static const char sql_count_seen[] =
+	"UPDATE count_lines SET seen_move = (SELECT COALESCE(MAX(id), 0) FROM stock_moves) "
+	"WHERE count_id = ?1 AND seen_move IS NULL";
+/* The expected quantity of a line: the stock when it was last recorded,
+ * plus the variances other counts applied since (they correct that same
+ * stock); goods that moved after the scan (sold, received, transferred)
+ * are not part of what was counted. That is the stock now less the
+ * movements since the scan that are not counts. */
 static const char sql_count_expect[] =
 	"UPDATE count_lines SET expected = COALESCE((SELECT qty FROM stock s WHERE "
-	"s.product_id = count_lines.product_id AND s.location_id = ?2), 0) WHERE count_id = ?1";
+	"s.product_id = count_lines.product_id AND s.location_id = ?2), 0) - "
+	"COALESCE((SELECT SUM(m.qty) FROM stock_moves m WHERE "
+	"m.product_id = count_lines.product_id AND m.location_id = ?2 AND "
+	"m.id > count_lines.seen_move AND m.reason <> 'count'), 0) "
+	"WHERE count_id = ?1 AND seen_move IS NOT NULL";
 static const char sql_count_submitted[] =
 	"UPDATE counts SET status = 'submitted', submitted_at = ?2 WHERE id = ?1";
 static const char sql_count_variances[] =
@@ -233,6 +255,8 @@ static int count_submit_write(struct app *a, int64_t count_id, char **err)
 	if (h.category[0])
 		rc = count_exec2(a, sql_count_fill, count_id, h.location_id, h.category, err);
 	if (rc == APP_OK)
+		rc = count_exec2(a, sql_count_seen, count_id, 0, NULL, err);
+	if (rc == APP_OK)
 		rc = count_exec2(a, sql_count_expect, count_id, h.location_id, NULL, err);
 	if (rc == APP_OK)
 		rc = count_exec2(a, sql_count_submitted, count_id, (int64_t)time(NULL), NULL, err);
@@ -286,6 +310,10 @@ static int count_approve_write(struct app *a, int64_t count_id, char **err)
 		          (long long)count_id);
 		return APP_ERR;
 	}
+	/* Worked out again: other counts approved and goods moved since submit. */
+	rc = count_exec2(a, sql_count_expect, count_id, h.location_id, NULL, err);
+	if (rc != APP_OK)
+		return rc;
 	sqlite3_stmt *st = db_stmt_sql(a->db, sql_count_moves, err);
 	if (!st)
 		return APP_IO;

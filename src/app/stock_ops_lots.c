@@ -8,6 +8,7 @@
 #include "stock_ops-internal.h"
 #include "auth.h"
 #include "../core/money.h"
+#include "../core/rights.h"
 #include "../core/text.h"
 #include "../../db/db-internal.h"
 #include "../../db/stock.h"
@@ -44,7 +45,22 @@ int stock_ops_require(struct app *a, char **err)
 {
 	if (!app_has_users(a))
 		return APP_OK;
-	return app_require(a, RIGHT_STOCK_ADJUST, err);
+	int waiting = a->approver[0] != '\0';
+	int rc = app_require(a, RIGHT_STOCK_ADJUST, err);
+	if (rc != APP_DENIED || waiting || !err)
+		return rc;
+	/* The general message sends the user to a supervisor, who does not
+	 * hold this right: name no role. */
+	free(*err);
+	*err = NULL;
+	if (a->user[0])
+		error_set(err, _("%s (%s) may not %s: someone with that right can approve with "
+		                 "their PIN"), a->user, a->role, _(right_label(RIGHT_STOCK_ADJUST)));
+	else
+		error_set(err, _("this needs the right to %s: log in with --user and --pin, or have "
+		                 "someone with that right approve"),
+		          _(right_label(RIGHT_STOCK_ADJUST)));
+	return rc;
 }
 
 const char *stock_ops_who(struct app *a)
@@ -74,6 +90,30 @@ int stock_ops_location(struct app *a, const char *code, int64_t *id, char *kind,
 	return APP_OK;
 }
 
+static const char sql_location_kind[] = "SELECT kind FROM locations WHERE id = ?1";
+
+int app_location_is_transit(struct app *a, int64_t location_id)
+{
+	sqlite3_stmt *st = db_stmt_sql(a->db, sql_location_kind, NULL);
+	if (!st)
+		return 0;
+	sqlite3_bind_int64(st, 1, location_id);
+	char kind[16] = "";
+	if (sqlite3_step(st) == SQLITE_ROW)
+		db_column_text(st, 0, kind, sizeof kind);
+	sqlite3_reset(st);
+	return strcmp(kind, "transit") == 0;
+}
+
+int stock_ops_not_transit(const char *code, const char *kind, char **err)
+{
+	if (strcmp(kind, "transit") != 0)
+		return APP_OK;
+	error_set(err, _("%s is a transit location: goods in transit change only by transfer "
+	                 "--transit and transfer arrive"), code);
+	return APP_ERR;
+}
+
 int stock_ops_item(struct app *a, const struct app_stock_item *it, int allow_zero,
                    struct app_scan *scan, int64_t *qty, char **err)
 {
@@ -100,7 +140,10 @@ int stock_ops_item(struct app *a, const struct app_stock_item *it, int allow_zer
 static const char sql_policy[] =
 	"SELECT p.negative_stock, p.sku, p.weighed, (SELECT code FROM locations WHERE id = ?2), "
 	"COALESCE((SELECT qty FROM stock WHERE product_id = ?1 AND location_id = ?2), 0), "
-	"EXISTS (SELECT 1 FROM lots WHERE product_id = ?1) FROM products p WHERE p.id = ?1";
+	"EXISTS (SELECT 1 FROM lots WHERE product_id = ?1), "
+	"COALESCE((SELECT SUM(qty) FROM stock_moves WHERE lot_id = ?3 AND product_id = ?1 "
+	"AND location_id = ?2), 0), COALESCE((SELECT code FROM lots WHERE id = ?3), '') "
+	"FROM products p WHERE p.id = ?1";
 
 /* Lots with stock at a location, earliest expiry first; lots without a
  * date after the dated ones. */
@@ -110,14 +153,17 @@ static const char sql_lots_fefo[] =
 	"GROUP BY m.lot_id HAVING SUM(m.qty) > 0 "
 	"ORDER BY t.expiry IS NULL, t.expiry, t.id";
 
-static int stock_policy(struct app *a, int64_t product_id, int64_t location_id, int64_t qty,
-                        enum stock_policy_use use, int *has_lots, char **err)
+/* The product's policy on what is at the location, and on the lot named
+ * (lot_id > 0): a lot emptied below zero is as wrong as the location. */
+static int stock_policy(struct app *a, int64_t product_id, int64_t location_id, int64_t lot_id,
+                        int64_t qty, enum stock_policy_use use, int *has_lots, char **err)
 {
 	sqlite3_stmt *st = db_stmt_sql(a->db, sql_policy, err);
 	if (!st)
 		return APP_IO;
 	sqlite3_bind_int64(st, 1, product_id);
 	sqlite3_bind_int64(st, 2, location_id);
+	sqlite3_bind_int64(st, 3, lot_id);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_reset(st);
 		error_set(err, _("cannot read the stock: %s"), db_errmsg(a->db));
@@ -130,12 +176,28 @@ static int stock_policy(struct app *a, int64_t product_id, int64_t location_id, 
 	db_column_text(st, 3, loc, sizeof loc);
 	int64_t have = sqlite3_column_int64(st, 4);
 	*has_lots = sqlite3_column_int(st, 5);
+	int64_t in_lot = sqlite3_column_int64(st, 6);
+	char lot[65];
+	db_column_text(st, 7, lot, sizeof lot);
 	sqlite3_reset(st);
-	if (use == STOCK_POLICY_IGNORE || have - qty >= 0 || strcmp(policy, "allow") == 0)
+	if (use == STOCK_POLICY_IGNORE || strcmp(policy, "allow") == 0)
 		return APP_OK;
 	char h[32], q[32];
-	stock_ops_qty(h, sizeof h, have, weighed);
 	stock_ops_qty(q, sizeof q, qty, weighed);
+	if (have - qty >= 0 && lot_id > 0 && in_lot - qty < 0) {
+		stock_ops_qty(h, sizeof h, in_lot, weighed);
+		if (strcmp(policy, "refuse") == 0) {
+			error_set(err, _("not enough of lot %s of %s at %s: %s in the lot, %s wanted "
+			                 "(this product may not go below zero)"), lot, sku, loc, h, q);
+			return APP_ERR;
+		}
+		stock_ops_warn(_("lot %s of %s at %s goes below zero: %s in the lot, %s taken"), lot,
+		               sku, loc, h, q);
+		return APP_OK;
+	}
+	if (have - qty >= 0)
+		return APP_OK;
+	stock_ops_qty(h, sizeof h, have, weighed);
 	if (strcmp(policy, "refuse") == 0) {
 		error_set(err, _("not enough stock of %s at %s: %s on hand, %s wanted (this product "
 		                 "may not go below zero)"), sku, loc, h, q);
@@ -181,7 +243,7 @@ int stock_ops_take(struct app *a, int64_t product_id, int64_t location_id, int64
 	if (qty <= 0)
 		return APP_OK;
 	int has_lots = 0;
-	int rc = stock_policy(a, product_id, location_id, qty, use, &has_lots, err);
+	int rc = stock_policy(a, product_id, location_id, lot_id, qty, use, &has_lots, err);
 	if (rc != APP_OK)
 		return rc;
 	struct stock_lot_take lots[STOCK_TAKE_LOTS_MAX + 1];
@@ -229,6 +291,68 @@ int app_stock_take(struct app *a, int64_t product_id, int64_t location_id, int64
 		       ? APP_OK : APP_IO;
 	return stock_ops_take(a, product_id, location_id, qty, 0, reason, ref, STOCK_POLICY_APPLY,
 	                      NULL, 0, NULL, err);
+}
+
+/* What each lot gave to the origin less what came back, latest expiry
+ * first: ?1 the product, ?2 the origin. A sale's movements are "sale"
+ * "ticket N", its returns' "return" "ticket M"; an invoice's order was
+ * delivered by "delivery" "delivery N", credited by "credit" "credit Y-N"
+ * (credit notes of any invoice of that order). */
+#define SQL_RETURN_LOTS(took, back)                                             \
+	"WITH took(lot_id, q) AS (SELECT lot_id, -SUM(qty) FROM stock_moves "   \
+	"WHERE product_id = ?1 AND lot_id IS NOT NULL AND " took " GROUP BY lot_id), " \
+	"back(lot_id, q) AS (SELECT lot_id, SUM(qty) FROM stock_moves "         \
+	"WHERE product_id = ?1 AND lot_id IS NOT NULL AND " back " GROUP BY lot_id) " \
+	"SELECT t.lot_id, t.q - COALESCE(b.q, 0) FROM took t JOIN lots l ON l.id = t.lot_id " \
+	"LEFT JOIN back b ON b.lot_id = t.lot_id WHERE t.q - COALESCE(b.q, 0) > 0 "   \
+	"ORDER BY l.expiry IS NULL, l.expiry DESC, l.id DESC"
+static const char sql_return_lots_ticket[] = SQL_RETURN_LOTS(
+	"reason = 'sale' AND ref = (SELECT 'ticket ' || number FROM tickets WHERE id = ?2)",
+	"reason = 'return' AND ref IN (SELECT 'ticket ' || number FROM tickets "
+	"WHERE original_id = ?2 AND kind = 'return')");
+static const char sql_return_lots_invoice[] = SQL_RETURN_LOTS(
+	"reason = 'delivery' AND ref IN (SELECT 'delivery ' || d.number FROM documents d "
+	"WHERE d.kind = 'delivery' AND d.source_id = (SELECT source_id FROM documents "
+	"WHERE id = ?2))",
+	"reason = 'credit' AND ref IN (SELECT 'credit ' || c.year || '-' || c.number "
+	"FROM documents c WHERE c.kind = 'credit' AND c.source_id IN (SELECT i.id FROM "
+	"documents i WHERE i.id = ?2 OR (i.kind = 'invoice' AND i.source_id = (SELECT "
+	"source_id FROM documents WHERE id = ?2))))");
+
+int app_stock_return_lots(struct app *a, int64_t product_id, int64_t location_id, int64_t qty,
+                          enum app_stock_origin from, int64_t origin, const char *reason,
+                          const char *ref, char **err)
+{
+	struct stock_lot_take lots[STOCK_TAKE_LOTS_MAX];
+	size_t n = 0;
+	sqlite3_stmt *st = db_stmt_sql(a->db, from == APP_STOCK_FROM_TICKET
+	                                      ? sql_return_lots_ticket : sql_return_lots_invoice,
+	                               err);
+	if (!st)
+		return APP_IO;
+	sqlite3_bind_int64(st, 1, product_id);
+	sqlite3_bind_int64(st, 2, origin);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < STOCK_TAKE_LOTS_MAX) {
+		lots[n].lot_id = sqlite3_column_int64(st, 0);
+		lots[n].qty = sqlite3_column_int64(st, 1);
+		n++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		error_set(err, _("cannot read the lots: %s"), db_errmsg(a->db));
+		return APP_IO;
+	}
+	int64_t left = qty;
+	for (size_t i = 0; i <= n && left > 0; i++) {
+		int64_t lot = i < n ? lots[i].lot_id : 0;
+		int64_t put = i < n && lots[i].qty < left ? lots[i].qty : left;
+		if (app_stock_move_lot(a, product_id, location_id, lot, put, -1, reason, err, "%s",
+		                       ref) != DB_OK)
+			return APP_IO;
+		left -= put;
+	}
+	return APP_OK;
 }
 
 static const char sql_lots_on_hand[] =

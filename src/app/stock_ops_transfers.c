@@ -18,7 +18,7 @@
 
 static int location_kind_valid(const char *kind)
 {
-	static const char *const kinds[] = { "shop", "warehouse", "bin", "transit" };
+	static const char *const kinds[] = { "shop", "warehouse", "bin" };
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
 		if (strcmp(kind, kinds[i]) == 0)
 			return 1;
@@ -65,9 +65,13 @@ int app_location_add(struct app *a, const char *code, const char *name, const ch
 		error_set(err, _("a location name has 1 to 63 characters"));
 		return APP_ERR;
 	}
+	if (strcmp(kind, "transit") == 0) {
+		error_set(err, _("a transit location is made by the first transfer --transit, not "
+		                 "by hand (its stock moves only with transfers)"));
+		return APP_ERR;
+	}
 	if (!location_kind_valid(kind)) {
-		error_set(err, _("'%s' is not a kind of location (shop, warehouse, bin or transit)"),
-		          kind);
+		error_set(err, _("'%s' is not a kind of location (shop, warehouse or bin)"), kind);
 		return APP_ERR;
 	}
 	int rc = stock_ops_require(a, err);

@@ -48,6 +48,13 @@ static int stock_cmd_number(const char *text, int64_t *out)
 	return 0;
 }
 
+/* An option's value that is itself an option ("--db", "-x"): the value
+ * was left out. A negative number is a value. */
+static int stock_opt_missing(const char *v)
+{
+	return v && v[0] == '-' && v[1] && !(v[1] >= '0' && v[1] <= '9') && v[1] != '.';
+}
+
 /* Parses the options shared by the stock commands: --db and who acts. */
 struct stock_cmd_opts {
 	const char *db, *from, *to, *location, *kind, *category, *reason, *lot, *expiry;
@@ -79,11 +86,19 @@ static int stock_getopt(const char *name, int argc, char **argv, struct stock_cm
 	};
 	memset(o, 0, sizeof *o);
 	o->below = -1;
-	int c;
+	int c, li = -1;
 	int64_t v;
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":", opts, &li)) != -1) {
+		/* "--days --db x": the value is missing, not "--db". */
+		if (li >= 0 && opts[li].has_arg == required_argument && stock_opt_missing(optarg)) {
+			char opt[40];
+			snprintf(opt, sizeof opt, "--%s", opts[li].name);
+			cmd_fail(EXIT_USAGE, _("option '%s' needs a value"), opt);
+			return cmd_usage(name, EXIT_USAGE);
+		}
+		li = -1;
 		if (cmd_auth_opt(&o->au, c, optarg))
 			continue;
 		switch (c) {

@@ -35,9 +35,20 @@ static int64_t stock_main(struct app *a)
 	                  "WHERE p.sku = 'BAK-0001' AND s.location_id = 1");
 }
 
-static int take(struct app *a, int64_t qty, char **err)
+static int64_t stock_of(struct app *a, const char *sku)
 {
-	int64_t pid = sql_int(a, "SELECT id FROM products WHERE sku = 'BAK-0001'");
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT COALESCE((SELECT qty FROM stock s JOIN products p ON "
+	         "p.id = s.product_id WHERE p.sku = '%s' AND s.location_id = 1), 0)", sku);
+	return sql_int(a, sql);
+}
+
+/* qty of sku leave location 1 as a sale (negative: they come in). */
+static int take_sku(struct app *a, const char *sku, int64_t qty, char **err)
+{
+	char sql[128];
+	snprintf(sql, sizeof sql, "SELECT id FROM products WHERE sku = '%s'", sku);
+	int64_t pid = sql_int(a, sql);
 	if (db_begin(a->db, err) != DB_OK)
 		return APP_IO;
 	int rc = app_stock_take(a, pid, 1, qty, "sale", err, "test %d", 1);
@@ -46,6 +57,11 @@ static int take(struct app *a, int64_t qty, char **err)
 	if (rc != APP_OK)
 		db_rollback(a->db);
 	return rc;
+}
+
+static int take(struct app *a, int64_t qty, char **err)
+{
+	return take_sku(a, "BAK-0001", qty, err);
 }
 
 static char warned[256];
@@ -77,7 +93,9 @@ static void test_count(struct app *a)
 	ok(take(a, 2, &err) == APP_OK, "a sale during the count");
 	struct app_count_variance v[4];
 	ok(app_count_submit(a, id, v, 4, &n, &err) == APP_OK && n == 2, "submitted: two variances");
-	is_int(v[0].expected, before - 2, "the expected quantity is read at submit");
+	/* The two sold after the scan were not on the shelf when it was
+	 * counted: the count is measured against the stock of that moment. */
+	is_int(v[0].expected, before, "the expected quantity is the stock when it was scanned");
 	is_int(v[0].counted, 3, "  beside what was counted");
 	ok(app_count_record(a, id, "BAK-0001", "1", 1, &err) == APP_ERR, "no scan after submit");
 	free(err);
@@ -92,9 +110,46 @@ static void test_count(struct app *a)
 	is_int(stock_main(a), before - 2, "  the stock is untouched");
 	ok(app_approve(a, "chloe", "3333", 0, &err) == APP_OK &&
 	   app_count_approve(a, id, &err) == APP_OK, "a manager's approval applies it");
-	is_int(stock_main(a), 3, "  the stock is what was counted");
+	is_int(stock_main(a), 1, "  the stock is what was counted less the two sold since");
 	ok(app_count_approve(a, id, &err) != APP_OK, "once only");
 	free(err);
+	app_logout(a);
+}
+
+/* Two counts of one item waiting together: the second, approved after the
+ * first, does not take the same loss again. */
+static void test_count_twice(struct app *a)
+{
+	char *err = NULL;
+	ok(app_login(a, "chloe", "3333", 0, &err) == APP_OK, "chloe (manager) logs in");
+	int64_t have = stock_of(a, "BAK-0003"), c1 = 0, c2 = 0;
+	char q[32];
+	snprintf(q, sizeof q, "%lld", (long long)(have - 3));
+	struct app_count_variance v[2];
+	size_t n = 0;
+	ok(app_count_open(a, "MAIN", &c1, &err) == APP_OK &&
+	   app_count_record(a, c1, "BAK-0003", q, 0, &err) == APP_OK &&
+	   app_count_open(a, "MAIN", &c2, &err) == APP_OK &&
+	   app_count_record(a, c2, "BAK-0003", q, 0, &err) == APP_OK &&
+	   app_count_submit(a, c1, v, 2, &n, &err) == APP_OK &&
+	   app_count_submit(a, c2, v, 2, &n, &err) == APP_OK, "two counts find three missing");
+	ok(app_count_approve(a, c1, &err) == APP_OK, "the first is approved");
+	is_int(stock_of(a, "BAK-0003"), have - 3, "  three less");
+	ok(app_count_approve(a, c2, &err) == APP_OK, "the second is approved");
+	is_int(stock_of(a, "BAK-0003"), have - 3, "  the loss is not taken twice");
+	ok(app_count_variances(a, c2, v, 2, &n, &err) == APP_OK && n == 0,
+	   "  the second count shows no variance left");
+
+	/* A sale after the scan, before submit, does not come back. */
+	ok(take_sku(a, "BAK-0003", stock_of(a, "BAK-0003") - 50, &err) == APP_OK &&
+	   stock_of(a, "BAK-0003") == 50, "fifty on hand");
+	ok(app_count_open(a, "MAIN", &c1, &err) == APP_OK &&
+	   app_count_record(a, c1, "BAK-0003", "45", 0, &err) == APP_OK, "forty-five counted");
+	ok(take_sku(a, "BAK-0003", 5, &err) == APP_OK, "five sold after the scan");
+	ok(app_count_submit(a, c1, v, 2, &n, &err) == APP_OK && n == 1 && v[0].expected == 50 &&
+	   v[0].counted == 45, "submitted: forty-five counted where fifty were");
+	ok(app_count_approve(a, c1, &err) == APP_OK, "approved");
+	is_int(stock_of(a, "BAK-0003"), 40, "  forty on hand: the sold five stay sold");
 	app_logout(a);
 }
 
@@ -144,6 +199,38 @@ static void test_lots(struct app *a)
 	app_stock_set_warn(NULL, NULL);
 }
 
+/* Lot codes and expiry dates are checked before a lot is made. */
+static void test_lot_checks(struct app *a)
+{
+	char *err = NULL;
+	ok(app_login(a, "chloe", "3333", 0, &err) == APP_OK, "chloe logs in");
+	static const struct { const char *lot, *expiry, *why; } bad[] = {
+		{ "L\x01X", NULL, "control characters" },
+		{ "L\x7fX", NULL, "control characters" },
+		{ "L\x1b[2J", NULL, "control characters" },
+		{ " L9", NULL, "begin or end with a space" },
+		{ "L9 ", NULL, "begin or end with a space" },
+		{ "L9", "2027-19-39", "not an expiry date" },
+		{ "L9", "2026-02-30", "not an expiry date" },
+		{ "L9", "2026-2-3", "not an expiry date" },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		struct app_stock_item it = { "BAK-0002", "1", bad[i].lot, bad[i].expiry };
+		int rc = app_stock_adjust_lot(a, "MAIN", &it, "found", &err);
+		ok(rc == APP_ERR && err && strstr(err, bad[i].why), "lot %zu refused: %s", i,
+		   err ? err : "accepted");
+		free(err);
+		err = NULL;
+	}
+	is_int(sql_int(a, "SELECT count(*) FROM lots WHERE code LIKE '%L9%' OR code LIKE 'L_X'"
+	               " OR code LIKE 'L_[2J'"), 0, "no such lot was made");
+	struct app_stock_item fine = { "BAK-0002", "1", "L 9", "2028-02-29" };
+	ok(app_stock_adjust_lot(a, "MAIN", &fine, "found", &err) == APP_OK,
+	   "a blank inside a code and 29 February of a leap year are fine");
+	app_logout(a);
+	ok(app_login(a, "dario", "4444", 0, &err) == APP_OK, "dario logs in again");
+}
+
 static void test_transit(struct app *a)
 {
 	char *err = NULL;
@@ -178,7 +265,9 @@ int main(void)
 		return 1;
 	}
 	test_count(a);
+	test_count_twice(a);
 	test_lots(a);
+	test_lot_checks(a);
 	test_transit(a);
 	app_close(a);
 	char cmd[400];

@@ -66,6 +66,19 @@ is "$rc" 1 "it cannot arrive twice"
 run "$C" transfer --db "$DB" arrive 99 $ADMIN
 is "$rc" 1 "an unknown transfer cannot arrive"
 
+# Stock in transit changes only by transfers
+run "$C" location add --db "$DB" T2 "Another transit" --kind transit $ADMIN
+is "$rc" 1 "a transit location is not added by hand"
+like "$err" "made by the first transfer --transit" "and says how one is made"
+run "$C" adjust --db "$DB" --location TRANSIT "$sku" 3 --reason found $ADMIN
+is "$rc" 1 "goods are not found in transit"
+like "$err" "TRANSIT is a transit location: goods in transit change only by transfer" \
+	"and says why"
+run "$C" count --db "$DB" --location TRANSIT "$sku*0" $ADMIN
+is "$rc" 1 "nor counted there"
+like "$err" "TRANSIT is a transit location" "with the same reason"
+is "$(qty_at "$sku" TRANSIT)" 0 "nothing changed in transit"
+
 # Blind counts
 run "$C" count --db "$DB" --location WH2 "$sku*3" $ANNA
 is "$rc" 0 "a cashier counts the warehouse"
@@ -76,7 +89,8 @@ like "$out" "waiting for approval: comptoir count approve 1" "it waits for appro
 is "$(qty_at "$sku" WH2)" 5 "the stock is not changed yet"
 run "$C" count --db "$DB" approve 1 $ANNA
 is "$rc" 1 "a cashier may not approve"
-like "$err" "may not adjust stock" "and is told which right is missing"
+like "$err" "may not adjust stock: someone with that right can approve" \
+	"and is told which right is missing, naming no role that lacks it"
 is "$(qty_at "$sku" WH2)" 5 "still not changed"
 run "$C" count --db "$DB" approve 1 $ANNA --approver chloe --approver-pin 3333
 is "$rc" 0 "a manager approves"
@@ -182,6 +196,23 @@ is "$(qty_at "$sku2" MAIN)" -2 "the stock is negative"
 run "$C" sell --db "$DB" $ADMIN "$sku*1"
 is "$err" "" "allow (the default) says nothing"
 
+# A lot named is held to the policy too, and so is an adjustment
+run "$C" product set "$sku2" --negative refuse --db "$DB" $ADMIN
+run "$C" adjust --db "$DB" --location MAIN "$sku2" 2 --reason found --lot NL $ADMIN
+run "$C" adjust --db "$DB" --location MAIN "$sku2" 10 --reason found $ADMIN
+is "$(qty_at "$sku2" MAIN)" 10 "ten on hand, two of them in lot NL"
+run "$C" transfer --db "$DB" --from MAIN --to WH "$sku2*3@NL" $ADMIN
+is "$rc" 1 "taking three from a lot of two is refused"
+like "$err" "not enough of lot NL of $sku2 at MAIN: 2 in the lot, 3 wanted" "and says so"
+run "$C" adjust --db "$DB" --location MAIN "$sku2" -3 --reason damage --lot NL $ADMIN
+is "$rc" 1 "so is a loss of three from it"
+run "$C" adjust --db "$DB" --location MAIN "$sku2" -11 --reason damage $ADMIN
+is "$rc" 1 "a loss below zero of a product that refuses it is refused"
+like "$err" "not enough stock of $sku2 at MAIN: 10 on hand, 11 wanted" "with the stock on hand"
+is "$(qty_at "$sku2" MAIN)" 10 "nothing was taken"
+run "$C" adjust --db "$DB" --location MAIN "$sku2" -2 --reason damage --lot NL $ADMIN
+is "$rc" 0 "the whole lot can go"
+
 # The stock import needs the right in a shop with users
 printf 'sku,quantity\n%s,50\n' "$sku" >"$T/stock.csv"
 run "$C" import stock "$T/stock.csv" --db "$DB"
@@ -222,6 +253,45 @@ like "$out" "^$sku2  3  4  " "three is below its minimum of four"
 unlike "$out" "^$sku  " "a product without a minimum is not listed"
 run "$C" stock report nonsense --db "$DB"
 is "$rc" 2 "an unknown report is wrong usage"
+run "$C" stock report dead --days --db "$DB"
+is "$rc" 2 "--days without its number is wrong usage"
+like "$err" "option '--days' needs a value" "and says which option lacks its value"
+run "$C" adjust --location --db "$DB" "$sku" -1 --reason damage $ADMIN
+is "$rc" 2 "so is --location without its code"
+
+# Goods returned go back into the lots they left, the latest expiry first
+lots_of() { # lots_of SKU: "lot:qty" at MAIN, by lot
+	sql "select group_concat(c, ' ') from (select t.code || ':' || sum(m.qty) as c
+	     from stock_moves m join lots t on t.id = m.lot_id join products p on p.id = m.product_id
+	     join locations l on l.id = m.location_id where p.sku = '$1' and l.code = 'MAIN'
+	     and t.code like 'R%' group by t.code order by t.code)"
+}
+run "$C" adjust --db "$DB" --location MAIN "$sku" 2 --reason found --lot R1 --expiry 2028-03-31 $ADMIN
+run "$C" adjust --db "$DB" --location MAIN "$sku" 3 --reason found --lot R2 --expiry 2028-02-28 $ADMIN
+run "$C" sell --db "$DB" $ADMIN "$sku*4"
+ticket=$(echo "$out" | head -1 | cut -d' ' -f2)
+is "$(lots_of "$sku")" "R1:1 R2:0" "a sale of four: three from R2, one from R1"
+run "$C" return --db "$DB" $ADMIN "$ticket" "$sku*2"
+is "$rc" 0 "two are returned"
+is "$(lots_of "$sku")" "R1:2 R2:1" "one into R1 (the latest expiry), then one into R2"
+run "$C" return --db "$DB" $ADMIN "$ticket" "$sku*2"
+is "$(lots_of "$sku")" "R1:2 R2:3" "the other two into R2: R1 got back all it gave"
+is "$(last_move)" "2 return R2 ticket $((ticket + 2))" "a return movement names the lot"
+run "$C" sell --db "$DB" $ADMIN "$sku*3"
+ticket=$(echo "$out" | head -1 | cut -d' ' -f2)
+run "$C" void --db "$DB" $ADMIN "$ticket"
+is "$(lots_of "$sku")" "R1:2 R2:3" "a void puts them back into their lot too"
+run "$C" order new --db "$DB" $ADMIN --customer "$cust" "$sku*5"
+order=$(echo "$out" | sed -n 's/^order \([0-9]*\) .*/\1/p')
+run "$C" deliver --db "$DB" $ADMIN "$order"
+is "$(lots_of "$sku")" "R1:0 R2:0" "a delivery of five empties both lots"
+run "$C" invoice --db "$DB" $ADMIN "$order"
+inv=$(echo "$out" | sed -n 's/^invoice \([0-9-]*\) .*/\1/p')
+run "$C" credit-note --db "$DB" "$inv" "$sku*3" --restock $ADMIN
+is "$rc" 0 "a credit note restocks three"
+is "$(lots_of "$sku")" "R1:2 R2:1" "two into R1, one into R2"
+run "$C" credit-note --db "$DB" "$inv" "$sku*2" --restock $ADMIN
+is "$(lots_of "$sku")" "R1:2 R2:3" "a second credit note: the rest into R2"
 
 run "$C" verify --db "$DB"
 is "$rc" 0 "verify passes after all of it"
