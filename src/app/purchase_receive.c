@@ -67,10 +67,13 @@ static int receive_location(struct app *a, const char *code, int64_t *id, char *
 		          code, kind);
 		return APP_ERR;
 	}
+	if (strcmp(kind, "transit") == 0) {
+		error_set(err, _("%s is a transit location: goods in transit change only by "
+		                 "transfer"), code);
+		return APP_ERR;
+	}
 	return APP_OK;
 }
-
-static const char sql_location_code[] = "SELECT code FROM locations WHERE id = ?1";
 
 int app_receiving_location(struct app *a, char *code, size_t size, char **err)
 {
@@ -78,15 +81,7 @@ int app_receiving_location(struct app *a, char *code, size_t size, char **err)
 	int rc = receive_location(a, NULL, &id, err);
 	if (rc != APP_OK)
 		return rc;
-	sqlite3_stmt *st = db_stmt_sql(a->db, sql_location_code, err);
-	if (!st)
-		return APP_IO;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		db_column_text(st, 0, code, size);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW) {
+	if (db_location_code(a->db, id, code, size) != DB_OK) {
 		error_set(err, _("cannot read the locations: %s"), db_errmsg(a->db));
 		return APP_IO;
 	}

@@ -77,7 +77,12 @@ like "$err" "TRANSIT is a transit location: goods in transit change only by tran
 run "$C" count --db "$DB" --location TRANSIT "$sku*0" $ADMIN
 is "$rc" 1 "nor counted there"
 like "$err" "TRANSIT is a transit location" "with the same reason"
+run "$C" receive --db "$DB" 1 --location TRANSIT $ADMIN
+is "$rc" 1 "nor received into"
+like "$err" "TRANSIT is a transit location" "for the same reason"
 is "$(qty_at "$sku" TRANSIT)" 0 "nothing changed in transit"
+is "$(sql "select count(*) from stock_moves m join locations l on l.id = m.location_id
+           where l.code = 'TRANSIT' and m.reason = 'receive'")" 0 "no receipt in transit at all"
 
 # Blind counts
 run "$C" count --db "$DB" --location WH2 "$sku*3" $ANNA
