@@ -156,12 +156,19 @@ int app_require(struct app *a, enum right r, char **err)
 		/* Refused: the approval is spent, not kept for a later action. */
 		a->approver[0] = a->approver_role[0] = '\0';
 	}
-	else if (!a->user[0])
+	/* Send the user to a supervisor only when supervisors hold the right. */
+	else if (!a->user[0] && app_role_can(a, "supervisor", r))
 		error_set(err, _("this needs the right to %s: log in with --user and --pin, or have "
 		                 "a supervisor approve"), _(right_label(r)));
-	else
+	else if (!a->user[0])
+		error_set(err, _("this needs the right to %s: log in with --user and --pin, or have "
+		                 "someone with that right approve"), _(right_label(r)));
+	else if (app_role_can(a, "supervisor", r))
 		error_set(err, _("%s (%s) may not %s: a supervisor can approve with their PIN"),
 		          a->user, a->role, _(right_label(r)));
+	else
+		error_set(err, _("%s (%s) may not %s: someone with that right can approve with "
+		                 "their PIN"), a->user, a->role, _(right_label(r)));
 	return APP_DENIED;
 }
 

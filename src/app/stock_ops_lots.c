@@ -45,22 +45,7 @@ int stock_ops_require(struct app *a, char **err)
 {
 	if (!app_has_users(a))
 		return APP_OK;
-	int waiting = a->approver[0] != '\0';
-	int rc = app_require(a, RIGHT_STOCK_ADJUST, err);
-	if (rc != APP_DENIED || waiting || !err)
-		return rc;
-	/* The general message sends the user to a supervisor, who does not
-	 * hold this right: name no role. */
-	free(*err);
-	*err = NULL;
-	if (a->user[0])
-		error_set(err, _("%s (%s) may not %s: someone with that right can approve with "
-		                 "their PIN"), a->user, a->role, _(right_label(RIGHT_STOCK_ADJUST)));
-	else
-		error_set(err, _("this needs the right to %s: log in with --user and --pin, or have "
-		                 "someone with that right approve"),
-		          _(right_label(RIGHT_STOCK_ADJUST)));
-	return rc;
+	return app_require(a, RIGHT_STOCK_ADJUST, err);
 }
 
 const char *stock_ops_who(struct app *a)

@@ -259,6 +259,11 @@ is "$rc" 1 "nobody logged in: nothing received"
 like "$err" "receive goods against a purchase order" "  the right is named"
 run "$C" receive 9 "PUR-2*1" --user anna --pin 1111
 is "$rc" 1 "a cashier receives nothing"
+like "$err" "a supervisor can approve with their PIN" "  and is sent to a supervisor, who may receive"
+run "$C" purchase close 9 --user bruno --pin 2222
+is "$rc" 1 "a supervisor may not close a purchase order"
+like "$err" "may not .*: someone with that right can approve with their PIN" \
+	"  and is not sent to a supervisor, who lacks the right"
 is "$(sql "select count(*) from stock_moves where ref = 'purchase 9'")" 0 "  nothing entered stock"
 run "$C" receive 9 "PUR-2*1" "PUR-2*2" --user anna --pin 1111 --approver bruno --approver-pin 2222
 is "$rc" 0 "a supervisor's approval lets a cashier receive the delivery"
