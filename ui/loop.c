@@ -5,7 +5,6 @@
 #include "ui_int.h"
 #include "../src/app/auth.h"
 #include "../src/app/stock_ops.h"
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,24 +14,6 @@
 
 /* How often the loop wakes without a key, to notice a signal. */
 #define LOOP_IDLE_MS 1000
-#define LOOP_ESCDELAY_MS 25
-
-static volatile sig_atomic_t loop_signal;
-static int loop_curses_on;
-
-static void loop_on_signal(int sig)
-{
-	loop_signal = sig;
-}
-
-/* Restores the terminal; safe to call twice (fatal hook, atexit, normal end). */
-static void loop_endwin(void)
-{
-	if (loop_curses_on) {
-		loop_curses_on = 0;
-		endwin();
-	}
-}
 
 void ui_push(struct ui *u, const struct ui_screen *s)
 {
@@ -148,13 +129,13 @@ static int loop_dispatch(struct ui *u, int key)
 static void loop_run(struct ui *u)
 {
 	int redraw = 1;
-	while (u->depth && !loop_signal && !u->input.closed) {
+	while (u->depth && !ui_term_signal && !u->input.closed) {
 		if (redraw) {
 			loop_draw(u);
 			redraw = 0;
 		}
 		int key = ui_getkey(u, LOOP_IDLE_MS);
-		if (loop_signal || u->input.closed)
+		if (ui_term_signal || u->input.closed)
 			break;
 		if (u->input.dirty) {
 			u->input.dirty = 0;
@@ -216,40 +197,13 @@ void ui_stock_warn(void *ctx, const char *msg)
 
 int ui_run_first(struct app *a, const struct ui_screen *first, char **err)
 {
-	static const int sigs[] = { SIGTERM, SIGHUP, SIGINT };
-	struct sigaction sa, old[3];
-	static int atexit_done;
-
 	struct ui *u = xcalloc(1, sizeof *u);
 	loop_ui_init(u, a);
-
-	SCREEN *scr = newterm(NULL, stdout, stdin);
-	if (!scr) {
-		const char *term = getenv("TERM");
-		error_set(err, _("cannot drive this terminal (TERM=%s)"), term ? term : "");
+	struct ui_term term;
+	if (ui_term_open(&term, err) != 0) {
 		loop_ui_release(u);
 		return -1;
 	}
-	loop_curses_on = 1;
-	void (*old_hook)(void) = xalloc_fatal_hook;
-	xalloc_fatal_hook = loop_endwin;
-	if (!atexit_done) {
-		atexit(loop_endwin);
-		atexit_done = 1;
-	}
-	/* No SA_RESTART: a signal ends the wait for a key at once. */
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = loop_on_signal;
-	sigemptyset(&sa.sa_mask);
-	loop_signal = 0;
-	for (size_t i = 0; i < 3; i++)
-		sigaction(sigs[i], &sa, &old[i]);
-
-	raw();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	set_escdelay(LOOP_ESCDELAY_MS);
 
 	ui_push(u, first);
 	if (app_has_users(a))
@@ -260,21 +214,17 @@ int ui_run_first(struct app *a, const struct ui_screen *first, char **err)
 	loop_run(u);
 	app_stock_set_warn(NULL, NULL);
 
-	loop_endwin();
-	delscreen(scr);
-	for (size_t i = 0; i < 3; i++)
-		sigaction(sigs[i], &old[i], NULL);
-	xalloc_fatal_hook = old_hook;
+	ui_term_close(&term);
 	size_t open_lines = cart_count(&u->ticket.cart);
 	int closed = u->input.closed;
 	loop_ui_release(u);
 
-	if (loop_signal) {
+	if (ui_term_signal) {
 		if (open_lines)
 			error_set(err, _("stopped by signal %d; the ticket in progress was not recorded"),
-			          (int)loop_signal);
+			          (int)ui_term_signal);
 		else
-			error_set(err, _("stopped by signal %d"), (int)loop_signal);
+			error_set(err, _("stopped by signal %d"), (int)ui_term_signal);
 		return -1;
 	}
 	if (closed) {

@@ -16,6 +16,7 @@
 #define NCURSES_WIDECHAR 1
 #endif
 #include <curses.h>
+#include <signal.h>
 #include <stddef.h>
 #include <wchar.h>
 
@@ -352,5 +353,18 @@ void ui_receipt_open(struct ui *u, const struct app_sale_result *res, char *text
 
 /* The hook of app_stock_set_warn while a screen runs (ctx: the ui). */
 void ui_stock_warn(void *ctx, const char *msg);
+
+/* The curses session of a loop (term.c): opened in raw mode and always
+ * restored; ui_term_signal is the signal (TERM, HUP, INT) that asked the
+ * session to end, 0 while none did. */
+#define UI_TERM_SIGNALS 3
+struct ui_term {
+	SCREEN *scr;
+	struct sigaction old[UI_TERM_SIGNALS];
+	void (*old_hook)(void);
+};
+extern volatile sig_atomic_t ui_term_signal;
+int ui_term_open(struct ui_term *t, char **err);
+void ui_term_close(struct ui_term *t);
 
 #endif

@@ -4,7 +4,6 @@
  * menu, a signal, or the terminal going away (a dropped radio link), and
  * whatever was confirmed is already saved. */
 #include "wh.h"
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ui.h"
@@ -12,25 +11,9 @@
 #include "../src/util/xalloc.h"
 
 #define WH_IDLE_MS 1000
-#define WH_ESCDELAY_MS 25
 #define WH_MIN_COLS 16
 #define WH_MIN_LINES 6
 
-static volatile sig_atomic_t wh_signal;
-static int wh_curses_on;
-
-static void wh_on_signal(int sig)
-{
-	wh_signal = sig;
-}
-
-static void wh_endwin(void)
-{
-	if (wh_curses_on) {
-		wh_curses_on = 0;
-		endwin();
-	}
-}
 
 static void wh_draw_all(struct ui *u)
 {
@@ -71,13 +54,13 @@ static int wh_dispatch(struct ui *u, int key)
 static void wh_loop(struct ui *u)
 {
 	int redraw = 1;
-	while (!wh_signal && !u->input.closed) {
+	while (!ui_term_signal && !u->input.closed) {
 		if (redraw) {
 			wh_draw_all(u);
 			redraw = 0;
 		}
 		int key = ui_getkey(u, WH_IDLE_MS);
-		if (wh_signal || u->input.closed)
+		if (ui_term_signal || u->input.closed)
 			break;
 		if (u->input.dirty) {
 			u->input.dirty = 0;
@@ -109,10 +92,6 @@ static void wh_release(struct ui *u)
 
 int ui_wh_run(struct app *a, char **err)
 {
-	static const int sigs[] = { SIGTERM, SIGHUP, SIGINT };
-	struct sigaction sa, old[3];
-	static int atexit_done;
-
 	struct ui *u = xcalloc(1, sizeof *u);
 	u->app = a;
 	u->shop = app_shop(a);
@@ -120,49 +99,23 @@ int ui_wh_run(struct app *a, char **err)
 	app_ticket_init(a, &u->ticket);
 	ui_scan_init(u);
 
-	SCREEN *scr = newterm(NULL, stdout, stdin);
-	if (!scr) {
-		const char *term = getenv("TERM");
-		error_set(err, _("cannot drive this terminal (TERM=%s)"), term ? term : "");
+	struct ui_term term;
+	if (ui_term_open(&term, err) != 0) {
 		wh_release(u);
 		return -1;
 	}
-	wh_curses_on = 1;
-	void (*old_hook)(void) = xalloc_fatal_hook;
-	xalloc_fatal_hook = wh_endwin;
-	if (!atexit_done) {
-		atexit(wh_endwin);
-		atexit_done = 1;
-	}
-	/* No SA_RESTART: a signal ends the wait for a key at once. */
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = wh_on_signal;
-	sigemptyset(&sa.sa_mask);
-	wh_signal = 0;
-	for (size_t i = 0; i < 3; i++)
-		sigaction(sigs[i], &sa, &old[i]);
-
-	raw();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	set_escdelay(WH_ESCDELAY_MS);
 
 	ui_push(u, &ui_wh_screen);
 	app_stock_set_warn(ui_stock_warn, u);
 	wh_loop(u);
 	app_stock_set_warn(NULL, NULL);
 
-	wh_endwin();
-	delscreen(scr);
-	for (size_t i = 0; i < 3; i++)
-		sigaction(sigs[i], &old[i], NULL);
-	xalloc_fatal_hook = old_hook;
+	ui_term_close(&term);
 	int closed = u->input.closed;
 	wh_release(u);
 
-	if (wh_signal) {
-		error_set(err, _("stopped by signal %d; the last step is saved"), (int)wh_signal);
+	if (ui_term_signal) {
+		error_set(err, _("stopped by signal %d; the last step is saved"), (int)ui_term_signal);
 		return -1;
 	}
 	if (closed) {
