@@ -156,6 +156,28 @@ const struct app_desk_doc *desk_selected(struct ui *u)
 	return d->has_customer && d->sel < d->ndocs ? &d->docs[d->sel] : NULL;
 }
 
+void desk_draw_entry_foot(struct ui *u, const char *preview, struct ui_field *input,
+                          const struct ui_screen *s)
+{
+	ui_blank(LINES - 5, 0, COLS);
+	if (preview[0]) {
+		int x = 1 + ui_print(LINES - 5, 1, COLS - 2, _("Price:"));
+		ui_print(LINES - 5, x + 1, COLS - x - 2, preview);
+	}
+	ui_blank(LINES - 4, 0, COLS);
+	ui_blank(LINES - 3, 0, COLS);
+	if (u->msg[0]) {
+		int top = preview[0] ? LINES - 4 : LINES - 5;
+		if (u->msg_kind == UI_MSG_ERROR)
+			attron(A_BOLD);
+		desk_print_wrapped(top, 1, COLS - 2, LINES - 3 - top, u->msg);
+		attroff(A_BOLD);
+	}
+	int x = 1 + ui_print(LINES - 2, 1, COLS / 2, _("Item (CODE QTY):"));
+	ui_field_draw(u, input, LINES - 2, x + 1, COLS - x - 2);
+	ui_draw_helpbar(u, s);
+}
+
 int desk_print_wrapped(int y, int x, int w, int rows, const char *text)
 {
 	int used = 0;

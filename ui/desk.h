@@ -81,6 +81,12 @@ struct desk_state *desk_state(void);
 void desk_refresh(struct ui *u);
 /* Chooses the customer by exact code; 0, or -1 with the message set. */
 int desk_set_customer(struct ui *u, const char *code);
+/* The foot of a screen where lines are typed (order entry, drafts): the
+ * price engine's answer for what is typed, the message (a credit refusal's
+ * figures take three lines when nothing is typed), the item field and the
+ * screen's help bar. */
+void desk_draw_entry_foot(struct ui *u, const char *preview, struct ui_field *input,
+                          const struct ui_screen *s);
 /* Prints text wrapped over up to rows lines from y; returns the lines used. */
 int desk_print_wrapped(int y, int x, int w, int rows, const char *text);
 /* The selected document, or NULL. */

@@ -380,24 +380,7 @@ static void entry_draw(struct ui *u)
 		ui_print_right(y, COLS - 1, COLS / 2, title);
 		attroff(A_BOLD);
 	}
-	ui_blank(LINES - 5, 0, COLS);
-	if (d->preview[0]) {
-		int x = 1 + ui_print(LINES - 5, 1, COLS - 2, _("Price:"));
-		ui_print(LINES - 5, x + 1, COLS - x - 2, d->preview);
-	}
-	ui_blank(LINES - 4, 0, COLS);
-	ui_blank(LINES - 3, 0, COLS);
-	if (u->msg[0]) {
-		/* A credit refusal's figures take three lines when nothing is typed. */
-		int top = d->preview[0] ? LINES - 4 : LINES - 5;
-		if (u->msg_kind == UI_MSG_ERROR)
-			attron(A_BOLD);
-		desk_print_wrapped(top, 1, COLS - 2, LINES - 3 - top, u->msg);
-		attroff(A_BOLD);
-	}
-	int x = 1 + ui_print(LINES - 2, 1, COLS / 2, _("Item (CODE QTY):"));
-	ui_field_draw(u, &d->input, LINES - 2, x + 1, COLS - x - 2);
-	ui_draw_helpbar(u, &desk_entry_screen);
+	desk_draw_entry_foot(u, d->preview, &d->input, &desk_entry_screen);
 }
 
 const struct ui_screen desk_entry_screen = {
